@@ -1,0 +1,175 @@
+package dev.httpstatus.internal;
+
+import dev.httpstatus.HttpStatus;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Ranked search over the names and texts of statuses in every language the project has. Latin words
+ * match exactly, by prefix or within an edit distance; Han text matches by substring, or partly by the
+ * pairs of characters it shares with a query.
+ */
+public final class SearchIndex {
+    private static final float EXACT = 1f;
+    private static final float PREFIX = 0.7f;
+    static final float OTHER_LANGUAGE = 0.85f;
+    private static final float NAME_BONUS = 50f;
+    private static final float CODE_BONUS = 20f;
+    private static final float REGISTERED_BONUS = 0.5f;
+    private static final float CUT_OFF = 0.1f;
+    private static final int SUGGESTIONS = 3;
+    private static final Set<String> OPTIONAL_WORDS =
+            Set.of("a", "an", "the", "is", "are", "am", "of", "to", "in", "on", "for", "and", "or", "with", "my", "it");
+
+    private final List<HttpStatus> statuses;
+    private final List<Corpus> corpora;
+    private final String[] vocabulary;
+    private final String[] keyVocabulary;
+    private final Map<String, Integer> names;
+
+    /** Indexes {@code statuses}; their position in the list breaks ties between equal scores. */
+    public SearchIndex(List<HttpStatus> statuses) {
+        this.statuses = List.copyOf(statuses);
+        this.corpora = CorpusBuilder.build(this.statuses);
+        this.vocabulary =
+                sorted(corpora.stream().flatMap(c -> c.words.keySet().stream()).toList());
+        this.keyVocabulary =
+                sorted(corpora.stream().flatMap(c -> c.keyWords.stream()).toList());
+        this.names = CorpusBuilder.names(this.statuses);
+    }
+
+    private static String[] sorted(List<String> words) {
+        return words.stream().distinct().sorted().toArray(String[]::new);
+    }
+
+    /** The statuses matching every significant word of {@code query}, best first. */
+    public List<HttpStatus> search(String query, String language) {
+        return rank(query, language, false);
+    }
+
+    /** The few statuses that match {@code query} most closely, however loosely. */
+    public List<HttpStatus> closest(String query) {
+        return rank(query, "en", true).stream().limit(SUGGESTIONS).toList();
+    }
+
+    private List<HttpStatus> rank(String query, String language, boolean loose) {
+        int n = statuses.size();
+        float[] score = new float[n];
+        int[] matched = new int[n];
+        int required = 0;
+        for (String word : new LinkedHashSet<>(Tokens.words(query))) {
+            boolean optional = OPTIONAL_WORDS.contains(word);
+            required += optional ? 0 : 1;
+            accumulate(scoreWord(word, language, loose), score, matched, optional);
+        }
+        for (String run : new LinkedHashSet<>(Tokens.hanRuns(query))) {
+            required++;
+            accumulate(scoreHan(run, language, loose), score, matched, false);
+        }
+        Integer named = names.get(Names.normalize(query));
+        if (named != null) {
+            score[named] += NAME_BONUS;
+            matched[named] = Math.max(matched[named], required);
+        }
+        return select(score, matched, loose ? 1 : Math.max(required, 1));
+    }
+
+    private static void accumulate(float[] best, float[] score, int[] matched, boolean optional) {
+        for (int doc = 0; doc < best.length; doc++) {
+            if (best[doc] > 0) {
+                score[doc] += best[doc];
+                matched[doc] += optional ? 0 : 1;
+            }
+        }
+    }
+
+    private List<HttpStatus> select(float[] score, int[] matched, int required) {
+        int n = statuses.size();
+        for (int doc = 0; doc < n; doc++) {
+            if (statuses.get(doc).isRegistered() && score[doc] > 0) {
+                score[doc] += REGISTERED_BONUS;
+            }
+        }
+        float top = 0;
+        for (int doc = 0; doc < n; doc++) {
+            if (matched[doc] >= required) {
+                top = Math.max(top, score[doc]);
+            }
+        }
+        float floor = Math.max(top * CUT_OFF, Float.MIN_VALUE);
+        return IntStream.range(0, n)
+                .filter(doc -> matched[doc] >= required && score[doc] >= floor)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer doc) -> -score[doc]).thenComparingInt(doc -> doc))
+                .map(statuses::get)
+                .toList();
+    }
+
+    private float[] scoreWord(String word, String language, boolean loose) {
+        float[] best = new float[statuses.size()];
+        credit(word, EXACT, language, best);
+        creditCode(word, best);
+        if (word.length() >= (loose ? 2 : 3)) {
+            int from = -Arrays.binarySearch(vocabulary, word) - 1;
+            for (int i = Math.max(from, 0); i < vocabulary.length && vocabulary[i].startsWith(word); i++) {
+                if (!vocabulary[i].equals(word)) {
+                    credit(vocabulary[i], PREFIX, language, best);
+                }
+            }
+        }
+        if (word.length() >= (loose ? 3 : 4)) {
+            int max = (word.length() >= 7 ? 2 : 1) + (loose ? 1 : 0);
+            for (String candidate : loose ? vocabulary : keyVocabulary) {
+                int distance = Fuzzy.distance(word, candidate, max);
+                if (distance > 0 && distance <= max) {
+                    credit(candidate, 0.7f - 0.15f * distance, language, best);
+                }
+            }
+        }
+        return best;
+    }
+
+    private void creditCode(String word, float[] best) {
+        if (word.length() == 3 && word.chars().allMatch(Character::isDigit)) {
+            int code = Integer.parseInt(word);
+            for (int doc = 0; doc < statuses.size(); doc++) {
+                if (statuses.get(doc).code() == code) {
+                    best[doc] = Math.max(best[doc], CODE_BONUS);
+                }
+            }
+        }
+    }
+
+    private void credit(String term, float quality, String language, float[] best) {
+        for (Corpus corpus : corpora) {
+            Corpus.Postings postings = corpus.words.get(term);
+            if (postings != null) {
+                float factor = quality * corpus.factorFor(language);
+                for (int i = 0; i < postings.docs().length; i++) {
+                    int doc = postings.docs()[i];
+                    best[doc] = Math.max(best[doc], postings.weights()[i] * factor);
+                }
+            }
+        }
+    }
+
+    private float[] scoreHan(String run, String language, boolean loose) {
+        float[] best = new float[statuses.size()];
+        List<String> grams = Tokens.bigrams(run);
+        for (Corpus corpus : corpora) {
+            int[] shared = corpus.sharedGrams(grams);
+            float factor = corpus.factorFor(language);
+            for (int doc = 0; doc < shared.length; doc++) {
+                if (shared[doc] > 0) {
+                    best[doc] = Math.max(best[doc], factor * corpus.hanScore(doc, run, grams, loose));
+                }
+            }
+        }
+        return best;
+    }
+}
