@@ -399,8 +399,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
         this.spec = spec;
         this.registrationExpiry = registrationExpiry;
         this.aliases = List.copyOf(aliases);
-        this.unofficialMeanings =
-                UnofficialCode.all().stream().filter(u -> u.code() == code).toList();
+        this.unofficialMeanings = UnofficialCode.usesOf(code);
         this.statusLine = reasonPhrase.isEmpty() ? Integer.toString(code) : code + " " + reasonPhrase;
     }
 
@@ -417,12 +416,11 @@ public final class HttpStatus implements Comparable<HttpStatus> {
 
     /** A code IANA does not assign: named after its first unofficial use, if it has one. */
     private static HttpStatus unregistered(int code) {
-        Optional<UnofficialCode> use =
-                UnofficialCode.all().stream().filter(u -> u.code() == code).findFirst();
+        List<UnofficialCode> uses = UnofficialCode.usesOf(code);
         return new HttpStatus(
                 code,
-                use.map(UnofficialCode::phrase).orElse(UNASSIGNED_PHRASE),
-                use.isPresent() ? Registration.UNOFFICIAL : Registration.UNASSIGNED,
+                uses.isEmpty() ? UNASSIGNED_PHRASE : uses.get(0).phrase(),
+                uses.isEmpty() ? Registration.UNASSIGNED : Registration.UNOFFICIAL,
                 Optional.empty(),
                 Optional.empty(),
                 List.of());

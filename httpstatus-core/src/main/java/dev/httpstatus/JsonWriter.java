@@ -85,6 +85,13 @@ final class JsonWriter {
         }
     }
 
+    /** {@code value} as a JSON string literal. */
+    static String quoted(String value) {
+        JsonWriter json = new JsonWriter();
+        json.string(value);
+        return json.toString();
+    }
+
     private void string(String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {

@@ -42,12 +42,15 @@ public final class StatusPattern {
     /**
      * Reads a pattern.
      *
-     * @throws IllegalArgumentException when it is malformed, with a message saying what is wrong
+     * @throws InvalidPatternException when it is malformed, with a message saying what is wrong
      */
     public static StatusPattern parse(String text) {
         if (text.isBlank()) {
-            throw new IllegalArgumentException("empty status pattern: give a code such as 404, a class such as 4xx, "
-                    + "a decade such as 41x or a range such as 500-504");
+            throw new InvalidPatternException(
+                    InvalidPatternException.Problem.EMPTY,
+                    text,
+                    "empty status pattern: give a code such as 404, a class such as 4xx, "
+                            + "a decade such as 41x or a range such as 500-504");
         }
         List<Term> terms = new ArrayList<>();
         for (String part : text.split(",", -1)) {
@@ -58,7 +61,10 @@ public final class StatusPattern {
 
     private static Term term(String part, String whole) {
         if (part.isEmpty()) {
-            throw new IllegalArgumentException("empty item in status pattern \"" + whole + "\"");
+            throw new InvalidPatternException(
+                    InvalidPatternException.Problem.EMPTY_ITEM,
+                    whole,
+                    "empty item in status pattern \"" + whole + "\"");
         }
         if (CODE.matcher(part).matches()) {
             int code = inRange(Integer.parseInt(part), part);
@@ -72,8 +78,11 @@ public final class StatusPattern {
         if (range.matches()) {
             return range(range.group(1), range.group(2), part);
         }
-        throw new IllegalArgumentException("\"" + part + "\" is not a status code or pattern: use a code such as 404, "
-                + "a class such as 4xx or 4*, a decade such as 41x or a range such as 500-504");
+        throw new InvalidPatternException(
+                InvalidPatternException.Problem.NOT_A_PATTERN,
+                part,
+                "\"" + part + "\" is not a status code or pattern: use a code such as 404, "
+                        + "a class such as 4xx or 4*, a decade such as 41x or a range such as 500-504");
     }
 
     private static Term span(String prefix, int width) {
@@ -85,14 +94,19 @@ public final class StatusPattern {
         int low = inRange(parseCode(from, part), part);
         int high = inRange(parseCode(to, part), part);
         if (low > high) {
-            throw new IllegalArgumentException("range \"" + part + "\" runs backwards: write " + high + "-" + low);
+            throw new InvalidPatternException(
+                    InvalidPatternException.Problem.BACKWARDS,
+                    part,
+                    "range \"" + part + "\" runs backwards: write " + high + "-" + low);
         }
         return new Term(low, high, false);
     }
 
     private static int parseCode(String digits, String part) {
         if (digits.length() != 3) {
-            throw new IllegalArgumentException(
+            throw new InvalidPatternException(
+                    InvalidPatternException.Problem.NOT_THREE_DIGITS,
+                    part,
                     "\"" + digits + "\" in \"" + part + "\" is not a three-digit status code");
         }
         return Integer.parseInt(digits);
@@ -100,8 +114,11 @@ public final class StatusPattern {
 
     private static int inRange(int code, String part) {
         if (code < HttpStatus.MIN_CODE || code > HttpStatus.MAX_CODE) {
-            throw new IllegalArgumentException("status code " + code + " in \"" + part + "\" is outside "
-                    + HttpStatus.MIN_CODE + ".." + HttpStatus.MAX_CODE);
+            throw new InvalidPatternException(
+                    InvalidPatternException.Problem.OUT_OF_RANGE,
+                    part,
+                    "status code " + code + " in \"" + part + "\" is outside " + HttpStatus.MIN_CODE + ".."
+                            + HttpStatus.MAX_CODE);
         }
         return code;
     }

@@ -1,6 +1,7 @@
 package dev.httpstatus;
 
 import dev.httpstatus.internal.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,6 +68,9 @@ public record UnofficialCode(int code, String originId, String phrase, boolean r
             entry(783, "shopify", "Unexpected Token"),
             entry(999, "linkedin", "Request denied"));
 
+    /** The entries of each code in 100..599, found without streams: this runs while the registry loads. */
+    private static final List<List<UnofficialCode>> BY_CODE = byCode();
+
     /** Checks that nothing is missing. */
     public UnofficialCode {
         Objects.requireNonNull(originId, "originId");
@@ -79,6 +83,25 @@ public record UnofficialCode(int code, String originId, String phrase, boolean r
 
     private static UnofficialCode reuse(int code, String originId, String phrase) {
         return new UnofficialCode(code, originId, phrase, true);
+    }
+
+    private static List<List<UnofficialCode>> byCode() {
+        List<List<UnofficialCode>> byCode = new ArrayList<>(HttpStatus.MAX_CODE + 1);
+        for (int code = 0; code <= HttpStatus.MAX_CODE; code++) {
+            byCode.add(new ArrayList<>(0));
+        }
+        for (UnofficialCode use : ALL) {
+            if (use.isValidStatusCode()) {
+                byCode.get(use.code).add(use);
+            }
+        }
+        byCode.replaceAll(List::copyOf);
+        return byCode;
+    }
+
+    /** The entries for {@code code}, in order of use; empty when no vendor uses it. */
+    static List<UnofficialCode> usesOf(int code) {
+        return code >= 0 && code <= HttpStatus.MAX_CODE ? BY_CODE.get(code) : List.of();
     }
 
     /** Every unofficial entry, ordered by code; entries sharing a code keep the order of their use. */

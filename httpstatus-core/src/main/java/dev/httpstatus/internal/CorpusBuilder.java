@@ -2,27 +2,31 @@ package dev.httpstatus.internal;
 
 import dev.httpstatus.HttpStatus;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Collects the words and Han text of each status into one corpus per source. */
 final class CorpusBuilder {
     private final String language;
-    private final Map<String, Map<Integer, Float>> words = new HashMap<>();
-    private final Set<String> keyWords = new HashSet<>();
-    private final Map<String, Set<Integer>> grams = new HashMap<>();
+    private final int size;
+    private final Map<String, float[]> words = new HashMap<>(4096);
+    private final Set<String> keyWords = new HashSet<>(1024);
+    private final Map<String, BitSet> grams = new HashMap<>(4096);
     private final StringBuilder[][] han;
 
     private CorpusBuilder(String language, int size) {
         this.language = language;
+        this.size = size;
         this.han = new StringBuilder[size][Corpus.LEVELS.length];
         for (StringBuilder[] levels : han) {
-            Arrays.setAll(levels, i -> new StringBuilder());
+            for (int level = 0; level < levels.length; level++) {
+                levels[level] = new StringBuilder();
+            }
         }
     }
 
@@ -33,17 +37,19 @@ final class CorpusBuilder {
                 names.add(doc, Corpus.NAME, name);
             }
         }
-        List<CorpusBuilder> builders = new ArrayList<>(List.of(names));
+        List<Corpus> corpora = new ArrayList<>();
+        corpora.add(names.toCorpus());
         for (String language : Texts.LANGUAGES) {
             CorpusBuilder texts = new CorpusBuilder(language, statuses.size());
             for (int doc = 0; doc < statuses.size(); doc++) {
                 SearchDocuments.addTexts(statuses.get(doc), language, doc, texts::add);
             }
-            builders.add(texts);
+            corpora.add(texts.toCorpus());
         }
-        return builders.stream().map(CorpusBuilder::toCorpus).toList();
+        return List.copyOf(corpora);
     }
 
+    /** Every name and title, normalised, with the first document that bears it. */
     static Map<String, Integer> names(List<HttpStatus> statuses) {
         Map<String, Integer> names = new HashMap<>();
         for (int doc = 0; doc < statuses.size(); doc++) {
@@ -54,19 +60,29 @@ final class CorpusBuilder {
                 }
             }
         }
-        return Map.copyOf(names);
+        return Collections.unmodifiableMap(names);
     }
 
     void add(int doc, float weight, String text) {
         for (String word : Tokens.words(text)) {
-            words.computeIfAbsent(word, w -> new HashMap<>()).merge(doc, weight, Math::max);
+            float[] weights = words.get(word);
+            if (weights == null) {
+                weights = new float[size];
+                words.put(word, weights);
+            }
+            weights[doc] = Math.max(weights[doc], weight);
             if (weight >= Corpus.SUMMARY) {
                 keyWords.add(word);
             }
         }
         for (String run : Tokens.hanRuns(text)) {
             for (String gram : Tokens.bigrams(run)) {
-                grams.computeIfAbsent(gram, g -> new TreeSet<>()).add(doc);
+                BitSet docs = grams.get(gram);
+                if (docs == null) {
+                    docs = new BitSet(size);
+                    grams.put(gram, docs);
+                }
+                docs.set(doc);
             }
         }
         int level = weight == Corpus.NAME ? 0 : weight == Corpus.SUMMARY ? 1 : 2;
@@ -74,23 +90,17 @@ final class CorpusBuilder {
     }
 
     Corpus toCorpus() {
-        Map<String, Corpus.Postings> postings = new HashMap<>();
-        words.forEach((word, byDoc) -> {
-            int[] docs =
-                    byDoc.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            float[] weights = new float[docs.length];
-            for (int i = 0; i < docs.length; i++) {
-                weights[i] = byDoc.get(docs[i]);
+        String[][] text = new String[size][Corpus.LEVELS.length];
+        for (int doc = 0; doc < size; doc++) {
+            for (int level = 0; level < Corpus.LEVELS.length; level++) {
+                text[doc][level] = han[doc][level].toString();
             }
-            postings.put(word, new Corpus.Postings(docs, weights));
-        });
-        Map<String, int[]> gramDocs = new HashMap<>();
-        grams.forEach((gram, docs) ->
-                gramDocs.put(gram, docs.stream().mapToInt(Integer::intValue).toArray()));
-        String[][] text = new String[han.length][];
-        for (int doc = 0; doc < han.length; doc++) {
-            text[doc] = Arrays.stream(han[doc]).map(StringBuilder::toString).toArray(String[]::new);
         }
-        return Corpus.of(language, postings, keyWords, gramDocs, text);
+        return new Corpus(
+                language,
+                Collections.unmodifiableMap(words),
+                Collections.unmodifiableSet(keyWords),
+                Collections.unmodifiableMap(grams),
+                text);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -36,15 +37,15 @@ public final class SearchIndex {
     public SearchIndex(List<HttpStatus> statuses) {
         this.statuses = List.copyOf(statuses);
         this.corpora = CorpusBuilder.build(this.statuses);
-        this.vocabulary =
-                sorted(corpora.stream().flatMap(c -> c.words.keySet().stream()).toList());
-        this.keyVocabulary =
-                sorted(corpora.stream().flatMap(c -> c.keyWords.stream()).toList());
+        TreeSet<String> all = new TreeSet<>();
+        TreeSet<String> key = new TreeSet<>();
+        for (Corpus corpus : corpora) {
+            all.addAll(corpus.words.keySet());
+            key.addAll(corpus.keyWords);
+        }
+        this.vocabulary = all.toArray(new String[0]);
+        this.keyVocabulary = key.toArray(new String[0]);
         this.names = CorpusBuilder.names(this.statuses);
-    }
-
-    private static String[] sorted(List<String> words) {
-        return words.stream().distinct().sorted().toArray(String[]::new);
     }
 
     /** The statuses matching every significant word of {@code query}, best first. */
@@ -147,12 +148,11 @@ public final class SearchIndex {
 
     private void credit(String term, float quality, String language, float[] best) {
         for (Corpus corpus : corpora) {
-            Corpus.Postings postings = corpus.words.get(term);
-            if (postings != null) {
+            float[] weights = corpus.words.get(term);
+            if (weights != null) {
                 float factor = quality * corpus.factorFor(language);
-                for (int i = 0; i < postings.docs().length; i++) {
-                    int doc = postings.docs()[i];
-                    best[doc] = Math.max(best[doc], postings.weights()[i] * factor);
+                for (int doc = 0; doc < weights.length; doc++) {
+                    best[doc] = Math.max(best[doc], weights[doc] * factor);
                 }
             }
         }

@@ -3,9 +3,7 @@ package dev.httpstatus.internal;
 import dev.httpstatus.StatusText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of one language, read from the UTF-8 bundle {@code texts_<language>.properties} beside this
  * class. A language without a bundle gets English; a key missing in a bundle falls back to English.
  *
- * <p>Bundles are read directly rather than through {@link ResourceBundle#getBundle}, whose fallback to
+ * <p>Bundles are read directly rather than through {@link java.util.ResourceBundle#getBundle}, whose fallback to
  * the JVM's default locale would answer a request for French with Chinese on a Chinese desktop.
  */
 public final class Texts {
@@ -32,9 +28,9 @@ public final class Texts {
     private static final Map<String, Texts> LOADED = new ConcurrentHashMap<>();
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Map<String, String> bundle;
 
-    private Texts(Locale locale, ResourceBundle bundle) {
+    private Texts(Locale locale, Map<String, String> bundle) {
         this.locale = locale;
         this.bundle = bundle;
     }
@@ -46,27 +42,30 @@ public final class Texts {
         if (loaded != null) {
             return loaded;
         }
-        if (language.isEmpty() || Texts.class.getResource(resourceName(language)) == null) {
-            return english();
+        Texts read = language.isEmpty() ? null : load(language);
+        if (read == null) {
+            return language.equals(ENGLISH) ? missingEnglish() : of(Locale.ENGLISH);
         }
-        return LOADED.computeIfAbsent(language, Texts::load);
+        Texts raced = LOADED.putIfAbsent(language, read);
+        return raced != null ? raced : read;
     }
 
     private static Texts english() {
-        return LOADED.computeIfAbsent(ENGLISH, Texts::load);
+        return of(Locale.ENGLISH);
+    }
+
+    private static Texts missingEnglish() {
+        throw new MissingResourceException("the English texts are missing", Texts.class.getName(), ENGLISH);
     }
 
     private static String resourceName(String language) {
         return "texts_" + language + ".properties";
     }
 
+    /** The texts of {@code language}, or null when the project has none in it. */
     private static Texts load(String language) {
         try (InputStream in = Texts.class.getResourceAsStream(resourceName(language))) {
-            if (in == null) {
-                throw new MissingResourceException("no texts for " + language, Texts.class.getName(), language);
-            }
-            var bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Texts(Locale.forLanguageTag(language), bundle);
+            return in == null ? null : new Texts(Locale.forLanguageTag(language), BundleReader.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the texts for " + language, e);
         }
@@ -79,8 +78,9 @@ public final class Texts {
 
     /** The text under {@code key} in this language, else in English, else empty. */
     public Optional<String> find(String key) {
-        if (bundle.containsKey(key)) {
-            return Optional.of(bundle.getString(key));
+        String value = bundle.get(key);
+        if (value != null) {
+            return Optional.of(value);
         }
         return this == english() ? Optional.empty() : english().find(key);
     }
@@ -97,7 +97,8 @@ public final class Texts {
 
     /** Whether this language's own bundle has a non-blank value under {@code key}. */
     public boolean hasOwn(String key) {
-        return bundle.containsKey(key) && !bundle.getString(key).isBlank();
+        String value = bundle.get(key);
+        return value != null && !value.isBlank();
     }
 
     /** Every key of this language's own bundle. */

@@ -1,0 +1,213 @@
+package dev.httpstatus.cli;
+
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.StatusJson;
+import dev.httpstatus.cli.UrlChecker.Hop;
+import dev.httpstatus.cli.UrlChecker.Result;
+import dev.httpstatus.cli.output.Format;
+import dev.httpstatus.cli.output.Style;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code httpstatus check URL...}: requests each URL, follows redirects, explains every status. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    HttpStatusCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "URL", arity = "1..*", descriptionKey = "check.urls")
+    List<String> urls;
+
+    @Option(
+            names = {"-X", "--method"},
+            descriptionKey = "check.method",
+            paramLabel = "METHOD",
+            defaultValue = "GET")
+    String method;
+
+    @ArgGroup(exclusive = true)
+    Protocol protocol = new Protocol();
+
+    static final class Protocol {
+        @Option(names = "--http1.1", descriptionKey = "check.http1")
+        boolean http1;
+
+        @Option(names = "--http2", descriptionKey = "check.http2")
+        boolean http2;
+    }
+
+    @Option(names = "--no-follow", descriptionKey = "check.noFollow")
+    boolean noFollow;
+
+    @Option(names = "--max-redirects", descriptionKey = "check.maxRedirects", paramLabel = "N", defaultValue = "10")
+    int maxRedirects;
+
+    @Option(
+            names = {"-t", "--timeout"},
+            descriptionKey = "check.timeout",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
+            converter = DurationConverter.class)
+    Duration timeout;
+
+    @Option(
+            names = {"-k", "--insecure"},
+            descriptionKey = "check.insecure")
+    boolean insecure;
+
+    @Option(
+            names = {"-H", "--header"},
+            descriptionKey = "check.header",
+            paramLabel = "NAME: VALUE")
+    List<String> headers = new ArrayList<>();
+
+    @Option(
+            names = {"-d", "--data"},
+            descriptionKey = "check.data",
+            paramLabel = "CONTENT")
+    Optional<String> data;
+
+    @Override
+    public Integer call() {
+        List<URI> targets = urls.stream().map(this::parseUrl).toList();
+        if (insecure) {
+            // Read once by the JDK client when its first instance is built, so it must be set before.
+            System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+        }
+        UrlChecker checker = new UrlChecker(new UrlChecker.Options(
+                method.toUpperCase(Locale.ROOT),
+                version(),
+                !noFollow,
+                Math.max(maxRedirects, 0),
+                timeout,
+                insecure,
+                parseHeaders(),
+                data));
+        Messages messages = top.messages();
+        PrintWriter out = top.context().out();
+        List<String> json = new ArrayList<>();
+        int exit = ExitCodes.OK;
+        for (URI target : targets) {
+            Result result = checker.check(target);
+            if (top.format == Format.JSON) {
+                json.add(json(target, result, messages.language().locale()));
+            } else {
+                printText(target, result, messages, out);
+            }
+            exit = Math.max(exit, exitCode(result));
+        }
+        if (top.format == Format.JSON) {
+            out.println(json.size() == 1 ? json.get(0) : "[" + String.join(",", json) + "]");
+        }
+        out.flush();
+        return exit;
+    }
+
+    private HttpClient.Version version() {
+        return protocol.http1 ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2;
+    }
+
+    private URI parseUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equalsIgnoreCase("http")
+                            || uri.getScheme().equalsIgnoreCase("https"))
+                    || uri.getHost() == null) {
+                throw new ParameterException(spec.commandLine(), top.messages().get("error.url", url));
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new ParameterException(spec.commandLine(), top.messages().get("error.url", url));
+        }
+    }
+
+    private List<String[]> parseHeaders() {
+        List<String[]> parsed = new ArrayList<>();
+        for (String header : headers) {
+            int colon = header.indexOf(':');
+            if (colon <= 0 || !header.substring(0, colon).strip().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                throw new ParameterException(spec.commandLine(), top.messages().get("error.header", header));
+            }
+            parsed.add(new String[] {
+                header.substring(0, colon).strip(), header.substring(colon + 1).strip()
+            });
+        }
+        return parsed;
+    }
+
+    static int exitCode(Result result) {
+        return switch (result.ending()) {
+            case FAILED -> ExitCodes.NO_RESPONSE;
+            case TOO_MANY_REDIRECTS -> ExitCodes.TOO_MANY_REDIRECTS;
+            case FINAL -> {
+                int status = result.hops().get(result.hops().size() - 1).status();
+                yield status >= 500 ? ExitCodes.SERVER_ERROR : status >= 400 ? ExitCodes.CLIENT_ERROR : ExitCodes.OK;
+            }
+        };
+    }
+
+    private void printText(URI target, Result result, Messages messages, PrintWriter out) {
+        Style style = top.printer().style();
+        Locale locale = messages.language().locale();
+        for (Hop hop : result.hops()) {
+            out.println(style.bold(hop.method() + " " + hop.uri()));
+            Optional<HttpStatus> status = HttpStatus.find(hop.status());
+            String name = status.map(
+                            s -> s.reasonPhrase() + " · " + s.text(locale).title())
+                    .orElse("");
+            out.println("  " + style.code(Integer.toString(hop.status()), dev.httpstatus.StatusClass.of(hop.status()))
+                    + " " + name + "  "
+                    + style.dim(messages.get("check.timing", hop.time().toMillis(), hop.protocol())));
+            status.ifPresent(s -> out.println("  " + s.text(locale).summary()));
+            hop.location().ifPresent(location -> out.println("  Location: " + location));
+        }
+        switch (result.ending()) {
+            case FAILED ->
+                out.println(
+                        messages.get("check.failed", target, result.failure().orElse("")));
+            case TOO_MANY_REDIRECTS -> out.println(messages.get("check.tooManyRedirects", maxRedirects));
+            case FINAL -> {}
+        }
+    }
+
+    private static String json(URI target, Result result, Locale locale) {
+        String hops = result.hops().stream()
+                .map(hop -> "{\"method\":" + quote(hop.method()) + ",\"url\":"
+                        + quote(hop.uri().toString()) + ",\"protocol\":" + quote(hop.protocol()) + ",\"timeMs\":"
+                        + hop.time().toMillis() + ",\"location\":"
+                        + hop.location().map(CheckCommand::quote).orElse("null")
+                        + ",\"status\":"
+                        + HttpStatus.find(hop.status())
+                                .map(s -> StatusJson.of(s, locale))
+                                .orElse("{\"code\":" + hop.status() + "}")
+                        + "}")
+                .collect(Collectors.joining(","));
+        String ending = result.ending().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "{\"url\":" + quote(target.toString()) + ",\"outcome\":" + quote(ending) + ",\"error\":"
+                + result.failure().map(CheckCommand::quote).orElse("null") + ",\"hops\":[" + hops + "]}";
+    }
+
+    private static String quote(String text) {
+        return StatusJson.quote(text);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.httpstatus.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * What a run of the command works with: where it writes, the environment it reads, and whether its
+ * output goes to a terminal. Tests build one around captured writers.
+ */
+record Context(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+
+    /** Whether the text format may use colour: on a terminal, unless NO_COLOR is set to anything. */
+    boolean colourAllowed() {
+        String noColour = env.get("NO_COLOR");
+        return terminal && (noColour == null || noColour.isEmpty());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.httpstatus.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code httpstatus search WORDS...}: ranked search over names and texts in English and Chinese. */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false)
+final class SearchCommand implements Callable<Integer> {
+    /** How many results a search shows unless --limit says otherwise. */
+    static final String DEFAULT_LIMIT = "10";
+
+    @ParentCommand
+    HttpStatusCommand top;
+
+    @Parameters(paramLabel = "WORDS", arity = "1..*", descriptionKey = "search.words")
+    List<String> words;
+
+    @Option(
+            names = {"-n", "--limit"},
+            descriptionKey = "search.limit",
+            paramLabel = "N",
+            defaultValue = DEFAULT_LIMIT)
+    int limit;
+
+    @Override
+    public Integer call() {
+        return top.printer().search(String.join(" ", words), limit);
+    }
+}

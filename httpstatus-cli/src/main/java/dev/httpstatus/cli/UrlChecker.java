@@ -1,0 +1,150 @@
+package dev.httpstatus.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/** Sends a request and follows its redirects itself, so that every hop can be shown. */
+final class UrlChecker {
+    /** How to check: method, protocol, redirects, time-out, TLS trust, extra headers and content. */
+    record Options(
+            String method,
+            HttpClient.Version version,
+            boolean follow,
+            int maxRedirects,
+            Duration timeout,
+            boolean insecure,
+            List<String[]> headers,
+            Optional<String> body) {}
+
+    /** One request and its response. */
+    record Hop(String method, URI uri, int status, String protocol, Optional<String> location, Duration time) {}
+
+    /** How a check ended. */
+    enum Ending {
+        FINAL,
+        TOO_MANY_REDIRECTS,
+        FAILED
+    }
+
+    /** Every hop, how the check ended, and the reason when it failed. */
+    record Result(List<Hop> hops, Ending ending, Optional<String> failure) {}
+
+    private final Options options;
+    private final HttpClient client;
+
+    UrlChecker(Options options) {
+        this.options = options;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(options.timeout())
+                .version(options.version());
+        if (options.insecure()) {
+            builder.sslContext(trustingEveryone());
+        }
+        this.client = builder.build();
+    }
+
+    Result check(URI start) {
+        List<Hop> hops = new ArrayList<>();
+        URI uri = start;
+        String method = options.method();
+        Optional<String> body = options.body();
+        while (true) {
+            Hop hop;
+            try {
+                hop = send(method, uri, body);
+            } catch (IOException e) {
+                return new Result(hops, Ending.FAILED, Optional.of(describe(e)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Result(hops, Ending.FAILED, Optional.of("interrupted"));
+            }
+            hops.add(hop);
+            if (!options.follow() || !isFollowed(hop)) {
+                return new Result(hops, Ending.FINAL, Optional.empty());
+            }
+            if (hops.size() > options.maxRedirects()) {
+                return new Result(hops, Ending.TOO_MANY_REDIRECTS, Optional.empty());
+            }
+            uri = uri.resolve(hop.location().orElseThrow());
+            if (changesToGet(hop.status(), method)) {
+                method = "GET";
+                body = Optional.empty();
+            }
+        }
+    }
+
+    private Hop send(String method, URI uri, Optional<String> body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(options.timeout())
+                .method(
+                        method,
+                        body.map(HttpRequest.BodyPublishers::ofString).orElse(HttpRequest.BodyPublishers.noBody()));
+        options.headers().forEach(header -> request.header(header[0], header[1]));
+        long started = System.nanoTime();
+        HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        Duration time = Duration.ofNanos(System.nanoTime() - started);
+        String protocol = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        return new Hop(
+                method, uri, response.statusCode(), protocol, response.headers().firstValue("location"), time);
+    }
+
+    private static boolean isFollowed(Hop hop) {
+        int s = hop.status();
+        return hop.location().isPresent() && (s == 301 || s == 302 || s == 303 || s == 307 || s == 308);
+    }
+
+    /** As browsers do: 303 turns everything but HEAD into GET; 301 and 302 turn POST into GET. */
+    private static boolean changesToGet(int status, String method) {
+        return (status == 303 && !method.equals("HEAD")) || ((status == 301 || status == 302) && method.equals("POST"));
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof HttpTimeoutException) {
+            return "timed out (" + e.getMessage() + ")";
+        }
+        String message = e.getMessage();
+        Throwable cause = e.getCause();
+        if ((message == null || message.isBlank()) && cause != null) {
+            message = cause.toString();
+        }
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** An SSL context that accepts any certificate, for --insecure. */
+    private static SSLContext trustingEveryone() {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS", e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.httpstatus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher {@code bin/httpstatus}, run from a shell as users run it, after the jar is packaged. */
+class LauncherIT {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path LAUNCHER = ROOT.resolve("bin/httpstatus");
+
+    record Result(int exitCode, String out, String err) {}
+
+    private static Result run(Path launcher, Map<String, String> env, String... args) throws Exception {
+        List<String> command =
+                Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES))
+                .as("launcher finished")
+                .isTrue();
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void runsTheCommandWithTheNewestJavaItFinds() throws Exception {
+        Result result = run(LAUNCHER, Map.of("HTTPSTATUS_LAUNCHER_DEBUG", "1", "LANG", "C"), "404", "418");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("404 Not Found").contains("418 (Unused)");
+        assertThat(result.err()).contains("httpstatus: using ");
+        assertThat(Run.of("404").out())
+                .isEqualTo(result.out().substring(0, Run.of("404").out().length()));
+    }
+
+    @Test
+    void passesTheExitCodeAndTheTerminalStateThrough() throws Exception {
+        Result unassigned = run(LAUNCHER, Map.of(), "299");
+        assertThat(unassigned.exitCode()).isEqualTo(1);
+        assertThat(unassigned.err()).contains("299 is not assigned");
+        assertThat(run(LAUNCHER, Map.of(), "404").out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void prefersTheNewestJdkAndSaysWhatItFoundWhenNoneIsRecentEnough(@TempDir Path dir) throws Exception {
+        Path jvms = Files.createDirectories(dir.resolve("jvm"));
+        fakeJdk(jvms.resolve("old-11"), "11.0.2", "echo old java ran");
+        Path tools = toolsWithout(dir.resolve("bin"));
+        Map<String, String> env = Map.of(
+                "PATH",
+                tools.toString(),
+                "HTTPSTATUS_JVM_DIR",
+                jvms.toString(),
+                "JAVA_HOME",
+                jvms.resolve("old-11").toString());
+        Result none = run(copyLauncher(dir), env, "404");
+        assertThat(none.exitCode()).isEqualTo(127);
+        assertThat(none.err().strip())
+                .startsWith("httpstatus: needs Java 17 or newer; found ")
+                .contains("old-11/bin/java (11)")
+                .doesNotContain("\n");
+
+        fakeJdk(jvms.resolve("new-99"), "99", "echo \"java 99 ran with $*\"");
+        Result newest = run(copyLauncher(dir), env, "404");
+        assertThat(newest.out()).contains("java 99 ran with").contains("-jar").endsWith("404\n");
+    }
+
+    @Test
+    void buildsTheProjectOnFirstUseWhenTheJarIsMissing(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("project");
+        copyProject(ROOT, copy);
+        assertThat(copy.resolve("httpstatus-cli/target/httpstatus.jar")).doesNotExist();
+        Result result = run(copy.resolve("bin/httpstatus"), Map.of(), "--lang", "zh", "404");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("building the project");
+        assertThat(result.out()).contains("未找到");
+        assertThat(copy.resolve("httpstatus-cli/target/httpstatus.jar")).exists();
+    }
+
+    /** A directory laid out like a JDK whose java is a script, with the release file the launcher reads. */
+    private static void fakeJdk(Path home, String version, String body) throws IOException {
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+    }
+
+    /** A PATH directory with the tools the launcher uses but no java. */
+    private static Path toolsWithout(Path bin) throws IOException {
+        Files.createDirectories(bin);
+        for (String tool : List.of("bash", "sh", "readlink", "sed", "head", "mv", "rm", "mkdir", "echo", "dirname")) {
+            Path real = Path.of("/usr/bin", tool);
+            if (!Files.exists(real)) {
+                real = Path.of("/bin", tool);
+            }
+            Files.createSymbolicLink(bin.resolve(tool), real);
+        }
+        return bin;
+    }
+
+    /** The launcher in a project whose jar exists but which has no other state, so no choice is cached. */
+    private static Path copyLauncher(Path dir) throws IOException {
+        Path project = dir.resolve("launcher-only");
+        Files.createDirectories(project.resolve("bin"));
+        Files.createDirectories(project.resolve("httpstatus-cli/target"));
+        Files.writeString(
+                project.resolve("httpstatus-cli/target/httpstatus.jar"), "not a jar: the fake java ignores it");
+        Path launcher = project.resolve("bin/httpstatus");
+        Files.copy(LAUNCHER, launcher, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.deleteIfExists(project.resolve("httpstatus-cli/target/java.choice"));
+        return launcher;
+    }
+
+    /** The project's sources, without build output or version control, as a fresh clone has them. */
+    private static void copyProject(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(file);
+                String path = relative.toString().replace('\\', '/');
+                if (path.equals(".git")
+                        || path.startsWith(".git/")
+                        || path.equals("target")
+                        || path.contains("/target")
+                        || path.startsWith("target/")) {
+                    continue;
+                }
+                Path destination = to.resolve(relative);
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(file, destination, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        assertThat(new String(Files.readAllBytes(to.resolve("mvnw")), StandardCharsets.UTF_8))
+                .isNotEmpty();
+    }
+}
