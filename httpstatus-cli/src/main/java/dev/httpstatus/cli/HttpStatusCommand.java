@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             ListCommand.class,
             CheckCommand.class,
+            ServeCommand.class,
             CompletionCommand.class,
             ManPageCommand.class,
             HelpCommand.class

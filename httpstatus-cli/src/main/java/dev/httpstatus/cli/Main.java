@@ -15,7 +15,8 @@ import java.util.Set;
  * goes through picocli.
  */
 public final class Main {
-    private static final Set<String> SUBCOMMANDS = Set.of("search", "list", "check", "completion", "manpage", "help");
+    private static final Set<String> SUBCOMMANDS =
+            Set.of("search", "list", "check", "serve", "completion", "manpage", "help");
 
     private Main() {}
 

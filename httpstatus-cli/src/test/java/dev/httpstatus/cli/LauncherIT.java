@@ -91,6 +91,39 @@ class LauncherIT {
         assertThat(copy.resolve("httpstatus-cli/target/httpstatus.jar")).exists();
     }
 
+    @Test
+    void serveStartsTheServerPrintsItsAddressAndStopsCleanlyOnSigterm() throws Exception {
+        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            var lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            String banner = lines.readLine();
+            assertThat(banner).startsWith("httpstatus serve: listening on http://127.0.0.1:");
+            java.net.URI base = java.net.URI.create(banner.replaceAll(".*listening on (\\S+) .*", "$1"));
+            var client = java.net.http.HttpClient.newHttpClient();
+            var response = client.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("/status/418"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(418);
+            assertThat(lines.readLine()).contains("\"GET /status/418 HTTP/2\" 418");
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(server.exitValue()).isZero();
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void serveRefusesABadSettingWithUsageExitCode() throws Exception {
+        Result result = run(LAUNCHER, Map.of("HTTPSTATUS_PORT", "eighty"), "serve");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("HTTPSTATUS_PORT=eighty");
+    }
+
     /** A directory laid out like a JDK whose java is a script, with the release file the launcher reads. */
     private static void fakeJdk(Path home, String version, String body) throws IOException {
         Path java = Files.createDirectories(home.resolve("bin")).resolve("java");

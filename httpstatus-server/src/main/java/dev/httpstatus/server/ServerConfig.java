@@ -1,0 +1,272 @@
+package dev.httpstatus.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How a {@link StatusServer} listens and what it allows. Every value has a default safe for a public
+ * deployment, and each can be set by an environment variable ({@link #fromEnvironment}) or a flag of
+ * {@code httpstatus serve}.
+ *
+ * @param host the address to listen on (HTTPSTATUS_HOST, default 127.0.0.1)
+ * @param port the port, 0 for any free one (HTTPSTATUS_PORT, default 8080)
+ * @param tls whether to serve HTTPS, with HTTP/2 by ALPN (HTTPSTATUS_TLS)
+ * @param certificate a PEM certificate chain; without one, a self-signed certificate is made at start-up
+ *     (HTTPSTATUS_CERT)
+ * @param privateKey the PEM PKCS#8 private key of the certificate (HTTPSTATUS_KEY)
+ * @param http1Only whether to refuse HTTP/2 and speak HTTP/1.1 only (HTTPSTATUS_HTTP1_ONLY)
+ * @param accessLog whether to print an access log in combined format on standard output (off with
+ *     HTTPSTATUS_QUIET)
+ * @param maxSleep the longest delay a request may ask for (HTTPSTATUS_MAX_SLEEP, default 60s)
+ * @param retryAfter the Retry-After sent with 429 and 503 (HTTPSTATUS_RETRY_AFTER, default 5s)
+ * @param maxBody the largest request content accepted, in bytes (HTTPSTATUS_MAX_BODY, default 10 MiB)
+ * @param maxRequestLine the longest request line, in bytes (HTTPSTATUS_MAX_REQUEST_LINE, default 8 KiB)
+ * @param maxHeaderSize the largest header section, in bytes (HTTPSTATUS_MAX_HEADER_SIZE, default 16 KiB)
+ * @param redirectHosts the hosts that {@code location=} and redirects may point to besides this server
+ *     (HTTPSTATUS_ALLOW_REDIRECT_HOSTS, comma-separated)
+ * @param shutdownGrace how long a shutdown waits for requests in flight (HTTPSTATUS_SHUTDOWN_GRACE,
+ *     default 10s)
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        boolean tls,
+        Optional<Path> certificate,
+        Optional<Path> privateKey,
+        boolean http1Only,
+        boolean accessLog,
+        Duration maxSleep,
+        Duration retryAfter,
+        int maxBody,
+        int maxRequestLine,
+        int maxHeaderSize,
+        Set<String> redirectHosts,
+        Duration shutdownGrace) {
+
+    /** Checks the values and copies the host list. */
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+        }
+        if (certificate.isPresent() != privateKey.isPresent()) {
+            throw new IllegalArgumentException("a certificate and its private key go together: give both or neither");
+        }
+        positive("maxBody", maxBody);
+        positive("maxRequestLine", maxRequestLine);
+        positive("maxHeaderSize", maxHeaderSize);
+        redirectHosts =
+                redirectHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void positive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, not " + value);
+        }
+    }
+
+    /** The defaults: 127.0.0.1:8080, plain HTTP with h2c, the limits documented on each component. */
+    public static ServerConfig defaults() {
+        return new ServerConfig(
+                "127.0.0.1",
+                8080,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                true,
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(5),
+                10 << 20,
+                8 << 10,
+                16 << 10,
+                Set.of(),
+                Duration.ofSeconds(10));
+    }
+
+    /**
+     * The defaults, overridden by the HTTPSTATUS_* variables set in {@code env}.
+     *
+     * @throws IllegalArgumentException naming the variable when a value cannot be read
+     */
+    public static ServerConfig fromEnvironment(Map<String, String> env) {
+        ServerConfig d = defaults();
+        Reader r = new Reader(env);
+        return new ServerConfig(
+                r.read("HOST", Function.identity(), d.host),
+                r.read("PORT", Integer::parseInt, d.port),
+                r.read("TLS", ServerConfig::flag, d.tls),
+                r.read("CERT", v -> Optional.of(Path.of(v)), d.certificate),
+                r.read("KEY", v -> Optional.of(Path.of(v)), d.privateKey),
+                r.read("HTTP1_ONLY", ServerConfig::flag, d.http1Only),
+                !r.read("QUIET", ServerConfig::flag, !d.accessLog),
+                r.read("MAX_SLEEP", Durations::parse, d.maxSleep),
+                r.read("RETRY_AFTER", Durations::parse, d.retryAfter),
+                r.read("MAX_BODY", Sizes::parse, d.maxBody),
+                r.read("MAX_REQUEST_LINE", Sizes::parse, d.maxRequestLine),
+                r.read("MAX_HEADER_SIZE", Sizes::parse, d.maxHeaderSize),
+                r.read("ALLOW_REDIRECT_HOSTS", ServerConfig::hosts, d.redirectHosts),
+                r.read("SHUTDOWN_GRACE", Durations::parse, d.shutdownGrace));
+    }
+
+    static boolean flag(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off", "" -> false;
+            default -> throw new IllegalArgumentException("not a yes/no value");
+        };
+    }
+
+    static Set<String> hosts(String value) {
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(h -> !h.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether {@code host} (without port) may be the target of a redirect to another host. */
+    public boolean allowsRedirectTo(String host) {
+        return redirectHosts.contains(host.toLowerCase(Locale.ROOT));
+    }
+
+    /** A copy listening on {@code host} and {@code port}. */
+    public ServerConfig withAddress(String host, int port) {
+        return new ServerConfig(
+                host,
+                port,
+                tls,
+                certificate,
+                privateKey,
+                http1Only,
+                accessLog,
+                maxSleep,
+                retryAfter,
+                maxBody,
+                maxRequestLine,
+                maxHeaderSize,
+                redirectHosts,
+                shutdownGrace);
+    }
+
+    /** A copy with the access log on or off. */
+    public ServerConfig withAccessLog(boolean on) {
+        return new ServerConfig(
+                host,
+                port,
+                tls,
+                certificate,
+                privateKey,
+                http1Only,
+                on,
+                maxSleep,
+                retryAfter,
+                maxBody,
+                maxRequestLine,
+                maxHeaderSize,
+                redirectHosts,
+                shutdownGrace);
+    }
+
+    /** A copy serving HTTPS, with a certificate and key or, when empty, a self-signed certificate. */
+    public ServerConfig withTls(Optional<Path> certificate, Optional<Path> privateKey) {
+        return new ServerConfig(
+                host,
+                port,
+                true,
+                certificate,
+                privateKey,
+                http1Only,
+                accessLog,
+                maxSleep,
+                retryAfter,
+                maxBody,
+                maxRequestLine,
+                maxHeaderSize,
+                redirectHosts,
+                shutdownGrace);
+    }
+
+    /** A copy speaking HTTP/1.1 only. */
+    public ServerConfig withHttp1Only(boolean only) {
+        return new ServerConfig(
+                host,
+                port,
+                tls,
+                certificate,
+                privateKey,
+                only,
+                accessLog,
+                maxSleep,
+                retryAfter,
+                maxBody,
+                maxRequestLine,
+                maxHeaderSize,
+                redirectHosts,
+                shutdownGrace);
+    }
+
+    /** A copy with other limits. */
+    public ServerConfig withLimits(
+            Duration maxSleep, Duration retryAfter, int maxBody, int maxRequestLine, int maxHeaderSize) {
+        return new ServerConfig(
+                host,
+                port,
+                tls,
+                certificate,
+                privateKey,
+                http1Only,
+                accessLog,
+                maxSleep,
+                retryAfter,
+                maxBody,
+                maxRequestLine,
+                maxHeaderSize,
+                redirectHosts,
+                shutdownGrace);
+    }
+
+    /** A copy that lets redirects point to {@code hosts} too. */
+    public ServerConfig withRedirectHosts(Set<String> hosts) {
+        return new ServerConfig(
+                host,
+                port,
+                tls,
+                certificate,
+                privateKey,
+                http1Only,
+                accessLog,
+                maxSleep,
+                retryAfter,
+                maxBody,
+                maxRequestLine,
+                maxHeaderSize,
+                hosts,
+                shutdownGrace);
+    }
+
+    /** Reads HTTPSTATUS_* variables, naming the variable when one cannot be read. */
+    private record Reader(Map<String, String> env) {
+        <T> T read(String name, Function<String, T> parse, T fallback) {
+            String value = env.get("HTTPSTATUS_" + name);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                return parse.apply(value);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(
+                        "HTTPSTATUS_" + name + "=" + value + " cannot be read: "
+                                + (e.getMessage() == null ? e : e.getMessage()),
+                        e);
+            }
+        }
+    }
+}

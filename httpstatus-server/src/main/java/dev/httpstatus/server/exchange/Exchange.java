@@ -1,0 +1,183 @@
+package dev.httpstatus.server.exchange;
+
+import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.transport.Protocols;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GenericFutureListener;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One request and the way back to its client. Endpoints read the request through it and answer through
+ * it; it adds what every response carries (Date, Server, CORS, Content-Length rules, HEAD) and reports
+ * the exchange to the access log and metrics when the answer is complete.
+ */
+public final class Exchange {
+    private static final String OPTION_HEADER_PREFIX = "X-HttpStatus-";
+
+    private final ChannelHandlerContext ctx;
+    private final FullHttpRequest request;
+    private final ServerConfig config;
+    private final ExchangeListener listener;
+    private final QueryStringDecoder uri;
+    private final long startedNanos = System.nanoTime();
+    private final GenericFutureListener<Future<? super Void>> onClose =
+            closed -> finish(this.answered, this.answeredBytes);
+    private boolean finished;
+    private int answered;
+    private long answeredBytes;
+
+    /** Starts an exchange; if the connection closes before the answer is complete, it ends with none. */
+    public Exchange(
+            ChannelHandlerContext ctx, FullHttpRequest request, ServerConfig config, ExchangeListener listener) {
+        this.ctx = ctx;
+        this.request = request;
+        this.config = config;
+        this.listener = listener;
+        this.uri = new QueryStringDecoder(request.uri());
+        listener.started(this);
+        ctx.channel().closeFuture().addListener(onClose);
+    }
+
+    public ChannelHandlerContext ctx() {
+        return ctx;
+    }
+
+    public FullHttpRequest request() {
+        return request;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public HttpMethod method() {
+        return request.method();
+    }
+
+    public boolean isHead() {
+        return HttpMethod.HEAD.equals(request.method());
+    }
+
+    /** The decoded path, without the query. */
+    public String path() {
+        return uri.path();
+    }
+
+    /** The first value of query parameter {@code name}. */
+    public Optional<String> query(String name) {
+        List<String> values = uri.parameters().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** Every value of query parameter {@code name}. */
+    public List<String> queryAll(String name) {
+        return uri.parameters().getOrDefault(name, List.of());
+    }
+
+    public Optional<String> header(CharSequence name) {
+        return Optional.ofNullable(request.headers().get(name));
+    }
+
+    /**
+     * An option given as the query parameter {@code name} or as the header {@code X-HttpStatus-Name}
+     * (underscores become dashes): {@code sleep_after_headers} or {@code X-HttpStatus-Sleep-After-Headers}.
+     */
+    public Optional<String> option(String name) {
+        return query(name).or(() -> header(OPTION_HEADER_PREFIX + name.replace('_', '-')));
+    }
+
+    /** "http" or "https". */
+    public String scheme() {
+        return Protocols.scheme(ctx.channel());
+    }
+
+    /** "HTTP/2" or the request's HTTP/1.x version. */
+    public String protocol() {
+        return Protocols.isHttp2(ctx.channel())
+                ? "HTTP/2"
+                : request.protocolVersion().text();
+    }
+
+    /** The Host the client addressed (the :authority in HTTP/2), or the server's own address. */
+    public String host() {
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        return host == null || host.isBlank() ? config.host() + ":" + config.port() : host;
+    }
+
+    /** The language of texts in the answer: ?lang=, else the first of Accept-Language that we have. */
+    public Locale language() {
+        Optional<String> asked = query("lang").or(() -> header(HttpHeaderNames.ACCEPT_LANGUAGE));
+        return asked.map(value ->
+                        value.toLowerCase(Locale.ROOT).strip().startsWith("zh") ? Locale.CHINESE : Locale.ENGLISH)
+                .orElse(Locale.ENGLISH);
+    }
+
+    /** Sends an interim 1xx response; the exchange goes on. */
+    public void sendInterim(HttpResponse response) {
+        Headers.common(this, response);
+        ctx.writeAndFlush(response);
+    }
+
+    /** Sends the complete final response and ends the exchange. */
+    public void send(FullHttpResponse response) {
+        sendHead(response);
+    }
+
+    /**
+     * Sends the final response's head, with the whole content when {@code response} is full; the rest
+     * then follows through {@link #ctx()} and {@link #finish}.
+     */
+    public void sendHead(HttpResponse response) {
+        Headers.finalResponse(this, response);
+        boolean keepAlive = HttpUtil.isKeepAlive(request) || Protocols.isHttp2(ctx.channel());
+        int bytes = response instanceof FullHttpResponse full ? full.content().readableBytes() : 0;
+        answered = response.status().code();
+        answeredBytes = bytes;
+        var written = ctx.writeAndFlush(response);
+        if (response instanceof FullHttpResponse) {
+            written.addListener(done -> finish(response.status().code(), bytes));
+            if (!keepAlive && !Protocols.isHttp2(ctx.channel())) {
+                written.addListener(ChannelFutureListener.CLOSE);
+            }
+        }
+    }
+
+    /**
+     * Records the end of the exchange: the status sent (0 for none) and the bytes of content. The first
+     * call counts; a connection closing after the answer was sent does not change it.
+     */
+    public void finish(int status, long bytes) {
+        if (!finished) {
+            finished = true;
+            ctx.channel().closeFuture().removeListener(onClose);
+            listener.completed(this, status, bytes, Duration.ofNanos(System.nanoTime() - startedNanos));
+        }
+    }
+
+    /** Runs {@code action} on this connection's event loop after {@code delay}, unless it closes first. */
+    public ScheduledFuture<?> later(Duration delay, Runnable action) {
+        return ctx.executor()
+                .schedule(
+                        () -> {
+                            if (ctx.channel().isActive()) {
+                                action.run();
+                            }
+                        },
+                        delay.toNanos(),
+                        TimeUnit.NANOSECONDS);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.httpstatus.server.exchange;
+
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Registration;
+import dev.httpstatus.StatusJson;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Ready-made responses: content of a given type, and problems explained to the client. */
+public final class Responses {
+    private Responses() {}
+
+    /** The status line for {@code code}, with the registry's reason phrase rather than Netty's older ones. */
+    public static HttpResponseStatus status(int code) {
+        HttpStatus status = HttpStatus.of(code);
+        String phrase = status.registration() == Registration.UNUSED
+                        && !status.aliases().isEmpty()
+                ? status.aliases().get(0)
+                : status.reasonPhrase();
+        return new HttpResponseStatus(code, phrase);
+    }
+
+    /** A response with {@code body} as content of {@code contentType}. */
+    public static FullHttpResponse of(HttpResponseStatus status, String contentType, String body) {
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        return response;
+    }
+
+    /** A response without content. */
+    public static FullHttpResponse empty(HttpResponseStatus status) {
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
+    }
+
+    /**
+     * A client error explained: plain text by default, RFC 9457 problem details when the client prefers
+     * JSON.
+     */
+    public static FullHttpResponse problem(Exchange exchange, HttpResponseStatus netty, String detail) {
+        HttpResponseStatus status = status(netty.code());
+        MediaType type = MediaType.negotiate(
+                exchange.request().headers().get(HttpHeaderNames.ACCEPT), List.of(MediaType.TEXT, MediaType.JSON));
+        if (type == MediaType.JSON) {
+            String json =
+                    "{\"type\":\"about:blank\",\"title\":" + StatusJson.quote(status.reasonPhrase()) + ",\"status\":"
+                            + status.code() + ",\"detail\":" + StatusJson.quote(detail) + ",\"instance\":"
+                            + StatusJson.quote(exchange.path()) + "}";
+            return of(status, "application/problem+json", json);
+        }
+        return of(
+                status,
+                HttpHeaderValues.TEXT_PLAIN + "; charset=utf-8",
+                status.code() + " " + status.reasonPhrase() + ": " + detail + "\n");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.httpstatus.server.ops;
+
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.ExchangeListener;
+import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.routing.Endpoint;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Prometheus metrics of the server, served at {@code /metrics} in the Prometheus text format: requests by
+ * code, method and protocol, and a histogram of the time to answer them.
+ */
+public final class Metrics implements ExchangeListener, Endpoint {
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final Counter requests = Counter.builder()
+            .name("httpstatus_requests_total")
+            .help("Requests answered, by status code, method and protocol")
+            .labelNames("code", "method", "protocol")
+            .register(registry);
+    private final Histogram latency = Histogram.builder()
+            .name("httpstatus_request_duration_seconds")
+            .help("Time from a request's arrival to the end of its answer, delays included")
+            .labelNames("protocol")
+            .classicOnly()
+            .classicUpperBounds(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+            .register(registry);
+    private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
+
+    @Override
+    public void completed(Exchange exchange, int status, long bytes, Duration time) {
+        String protocol = exchange.protocol();
+        requests.labelValues(
+                        status == 0 ? "none" : Integer.toString(status),
+                        exchange.method().name(),
+                        protocol)
+                .inc();
+        latency.labelValues(protocol).observe(time.toNanos() / 1e9);
+    }
+
+    @Override
+    public void handle(Exchange exchange) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            writer.write(out, registry.scrape());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        exchange.send(
+                Responses.of(HttpResponseStatus.OK, writer.getContentType(), out.toString(StandardCharsets.UTF_8)));
+    }
+}

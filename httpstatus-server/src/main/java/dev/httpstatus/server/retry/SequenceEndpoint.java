@@ -1,0 +1,54 @@
+package dev.httpstatus.server.retry;
+
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.status.StatusEndpoint;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /sequence/{codes}?key=k}: answers the codes in order, one per request with the same key, then
+ * repeats the last, so that a retrying client meets {@code 503,503,200} as it would a recovering server.
+ * Keys are forgotten oldest first beyond a bound, so callers cannot grow the server's memory.
+ */
+public final class SequenceEndpoint implements Endpoint {
+    private static final String PREFIX = "/sequence/";
+    private static final int MAX_KEYS = 10_000;
+
+    private final Map<String, Integer> positions = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > MAX_KEYS;
+        }
+    };
+
+    @Override
+    public void handle(Exchange exchange) {
+        String[] codes = exchange.path()
+                .substring(Math.min(PREFIX.length(), exchange.path().length()))
+                .split(",");
+        if (codes.length == 0 || codes[0].isBlank()) {
+            exchange.send(Responses.problem(
+                    exchange,
+                    HttpResponseStatus.BAD_REQUEST,
+                    "give the codes in order, for example /sequence/503,503,200?key=my-test"));
+            return;
+        }
+        String key = exchange.option("key").orElse("") + "|" + String.join(",", codes);
+        int position = next(key);
+        StatusEndpoint.answerCode(exchange, codes[Math.min(position, codes.length - 1)].strip());
+    }
+
+    private synchronized int next(String key) {
+        int position = positions.getOrDefault(key, 0);
+        positions.put(key, position + 1);
+        return position;
+    }
+
+    /** Starts every key's sequence over. */
+    public synchronized void reset() {
+        positions.clear();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.httpstatus.server.routing;
+
+import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.ExchangeListener;
+import dev.httpstatus.server.exchange.Responses;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import java.io.IOException;
+
+/**
+ * Receives every complete request, whatever the protocol, and hands it to its endpoint. Requests the
+ * decoder could not read are answered here (414, 431 or 400) and the connection closed; an endpoint that
+ * fails gets a 500 without the stack trace.
+ */
+@ChannelHandler.Sharable
+public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private final ServerConfig config;
+    private final Router router;
+    private final Endpoint notFound;
+    private final ExchangeListener listener;
+
+    public RequestHandler(ServerConfig config, Router router, Endpoint notFound, ExchangeListener listener) {
+        this.config = config;
+        this.router = router;
+        this.notFound = notFound;
+        this.listener = listener;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        Exchange exchange = new Exchange(ctx, request.retain(), config, listener);
+        try {
+            DecoderResult decoded = request.decoderResult();
+            if (decoded.isFailure()) {
+                refuse(exchange, decoded.cause());
+            } else if (Cors.isPreflight(request)) {
+                Cors.answerPreflight(exchange);
+            } else {
+                router.route(exchange.path()).orElse(notFound).handle(exchange);
+            }
+        } catch (RuntimeException e) {
+            System.err.println("httpstatus: " + request.method() + " " + request.uri() + " failed: " + e);
+            exchange.send(Responses.problem(
+                    exchange,
+                    HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                    "the server failed while answering; the failure is in its log"));
+        } finally {
+            request.release();
+        }
+    }
+
+    private static void refuse(Exchange exchange, Throwable cause) {
+        HttpResponseStatus status;
+        String detail;
+        if (cause instanceof TooLongHttpLineException) {
+            status = HttpResponseStatus.REQUEST_URI_TOO_LONG;
+            detail = "the request line is longer than " + exchange.config().maxRequestLine() + " bytes";
+        } else if (cause instanceof TooLongHttpHeaderException) {
+            status = HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+            detail = "the header section is larger than " + exchange.config().maxHeaderSize() + " bytes";
+        } else if (cause instanceof TooLongFrameException) {
+            status = HttpResponseStatus.BAD_REQUEST;
+            detail = "a part of the request is too long";
+        } else {
+            status = HttpResponseStatus.BAD_REQUEST;
+            detail = "the request is not valid HTTP: " + cause.getMessage();
+        }
+        FullHttpResponse response = Responses.problem(exchange, status, detail);
+        // The decoder discards the rest of the connection after a failure, so it ends with this answer.
+        response.headers().set(HttpHeaderNames.CONNECTION, "close");
+        exchange.send(response);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (!(cause instanceof IOException)) {
+            System.err.println("httpstatus: connection failed: " + cause);
+        }
+        ctx.close();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.httpstatus.server.status;
+
+import dev.httpstatus.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * The codes a request names and how to pick one: {@code 404}; a list {@code 200,500} (each equally
+ * likely); weights {@code 200:0.6,500:0.4}; ranges {@code 500-504}. Codes outside 100..599 are refused.
+ */
+final class CodeChoice {
+    private final List<Integer> codes;
+    private final double[] cumulative;
+
+    private CodeChoice(List<Integer> codes, double[] cumulative) {
+        this.codes = codes;
+        this.cumulative = cumulative;
+    }
+
+    /**
+     * Reads {@code spec}.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    static CodeChoice parse(String spec) {
+        if (spec.isBlank()) {
+            throw new IllegalArgumentException("no status code given: write for example /status/404");
+        }
+        List<Integer> codes = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (String item : spec.split(",", -1)) {
+            String[] codeAndWeight = item.strip().split(":", 2);
+            double weight = codeAndWeight.length == 2 ? weight(codeAndWeight[1], item) : 1;
+            List<Integer> expanded = expand(codeAndWeight[0].strip());
+            for (int code : expanded) {
+                codes.add(code);
+                weights.add(weight / expanded.size());
+            }
+        }
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        if (total <= 0) {
+            throw new IllegalArgumentException("the weights in \"" + spec + "\" add up to zero");
+        }
+        double[] cumulative = new double[codes.size()];
+        double sum = 0;
+        for (int i = 0; i < codes.size(); i++) {
+            sum += weights.get(i) / total;
+            cumulative[i] = sum;
+        }
+        return new CodeChoice(List.copyOf(codes), cumulative);
+    }
+
+    private static List<Integer> expand(String item) {
+        int dash = item.indexOf('-');
+        if (dash > 0) {
+            int low = code(item.substring(0, dash));
+            int high = code(item.substring(dash + 1));
+            if (low > high) {
+                throw new IllegalArgumentException("the range \"" + item + "\" runs backwards");
+            }
+            List<Integer> range = new ArrayList<>();
+            for (int code = low; code <= high; code++) {
+                range.add(code);
+            }
+            return range;
+        }
+        return List.of(code(item));
+    }
+
+    private static int code(String text) {
+        String digits = text.strip();
+        if (!digits.matches("\\d{1,6}")) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a status code");
+        }
+        int code = Integer.parseInt(digits);
+        if (code < HttpStatus.MIN_CODE || code > HttpStatus.MAX_CODE) {
+            throw new IllegalArgumentException("status code " + code + " is outside 100..599");
+        }
+        return code;
+    }
+
+    private static double weight(String text, String item) {
+        try {
+            double weight = Double.parseDouble(text.strip());
+            if (weight < 0 || Double.isNaN(weight) || Double.isInfinite(weight)) {
+                throw new NumberFormatException();
+            }
+            return weight;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + text + "\" in \"" + item + "\" is not a weight (a number >= 0)");
+        }
+    }
+
+    /** One code, drawn by weight. */
+    int pick(RandomGenerator random) {
+        if (codes.size() == 1) {
+            return codes.get(0);
+        }
+        double draw = random.nextDouble();
+        for (int i = 0; i < cumulative.length; i++) {
+            if (draw < cumulative[i]) {
+                return codes.get(i);
+            }
+        }
+        return codes.get(codes.size() - 1);
+    }
+
+    List<Integer> codes() {
+        return codes;
+    }
+}

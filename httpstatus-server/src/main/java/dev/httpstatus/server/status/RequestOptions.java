@@ -1,0 +1,140 @@
+package dev.httpstatus.server.status;
+
+import dev.httpstatus.server.Durations;
+import dev.httpstatus.server.exchange.Exchange;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a request asks of a status answer besides the code, as query parameters or X-HttpStatus-*
+ * headers: delays, extra response headers, its own body, no body, a fault, the final code after an
+ * interim response, and the target of a redirect.
+ */
+record RequestOptions(
+        Optional<Duration> sleep,
+        Optional<Duration> sleepAfterHeaders,
+        List<Map.Entry<String, String>> headers,
+        boolean suppressBody,
+        Optional<String> body,
+        Optional<String> contentType,
+        Optional<Fault> fault,
+        Optional<Integer> then,
+        Optional<String> location) {
+
+    /** How an answer can go wrong on purpose. */
+    enum Fault {
+        /** The connection is reset (TCP RST) before any response. */
+        RESET,
+        /** The connection is closed without any response. */
+        EMPTY,
+        /** The head and half the body are sent, then the connection is closed. */
+        ABORT,
+        /** The body is sent one byte at a time, 100 ms apart. */
+        DRIBBLE
+    }
+
+    private static final String RESPONSE_HEADER_PREFIX = "x-httpstatus-response-";
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    /**
+     * Reads the options of {@code exchange}.
+     *
+     * @throws IllegalArgumentException saying which option is wrong and why
+     */
+    static RequestOptions of(Exchange exchange) {
+        Duration max = exchange.config().maxSleep();
+        return new RequestOptions(
+                exchange.option("sleep").map(v -> delay("sleep", v, max)),
+                exchange.option("sleep_after_headers").map(v -> delay("sleep_after_headers", v, max)),
+                headers(exchange),
+                exchange.option("suppress_body").map(RequestOptions::flag).orElse(false),
+                exchange.option("body"),
+                exchange.option("content_type").map(v -> value("content_type", v)),
+                exchange.option("fault").map(RequestOptions::fault),
+                exchange.option("then").map(RequestOptions::finalCode),
+                exchange.option("location").map(v -> value("location", v)));
+    }
+
+    private static Duration delay(String name, String text, Duration max) {
+        Duration delay;
+        try {
+            delay = Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage());
+        }
+        if (delay.compareTo(max) > 0) {
+            throw new IllegalArgumentException(name + "=" + text + " is longer than this server allows ("
+                    + Durations.format(max) + ", see --max-sleep)");
+        }
+        return delay;
+    }
+
+    private static List<Map.Entry<String, String>> headers(Exchange exchange) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (Map.Entry<String, String> header : exchange.request().headers()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.startsWith(RESPONSE_HEADER_PREFIX) && name.length() > RESPONSE_HEADER_PREFIX.length()) {
+                headers.add(Map.entry(header.getKey().substring(RESPONSE_HEADER_PREFIX.length()), header.getValue()));
+            }
+        }
+        for (String pair : exchange.queryAll("header")) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("header=" + pair + " is not a header: write header=Name:value");
+            }
+            headers.add(Map.entry(
+                    pair.substring(0, colon).strip(), pair.substring(colon + 1).strip()));
+        }
+        for (Map.Entry<String, String> header : headers) {
+            if (!TOKEN.matcher(header.getKey()).matches()) {
+                throw new IllegalArgumentException("\"" + header.getKey() + "\" is not a valid header name");
+            }
+            value(header.getKey(), header.getValue());
+        }
+        return List.copyOf(headers);
+    }
+
+    /** A header value without control characters other than tab, so no answer can be split. */
+    private static String value(String name, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                throw new IllegalArgumentException("the value of " + name + " contains a control character");
+            }
+        }
+        return value;
+    }
+
+    private static boolean flag(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "", "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException("suppress_body=" + value + " is not true or false");
+        };
+    }
+
+    private static Fault fault(String value) {
+        try {
+            return Fault.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "fault=" + value + " is not a fault: use reset, empty, abort or dribble");
+        }
+    }
+
+    private static int finalCode(String value) {
+        if (!value.strip().matches("\\d{3}")) {
+            throw new IllegalArgumentException("then=" + value + " is not a status code");
+        }
+        int code = Integer.parseInt(value.strip());
+        if (code < 200 || code > 599) {
+            throw new IllegalArgumentException("then=" + value + " must be a final status, 200..599");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.httpstatus.server.status;
+
+import dev.httpstatus.server.exchange.Exchange;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The headers a status requires or is expected to carry (RFC 9110 §15, RFC 6585). */
+final class StatusHeaders {
+    private static final String DEFAULT_TARGET = "/status/200";
+
+    private StatusHeaders() {}
+
+    /**
+     * Adds the headers of {@code code} to {@code headers}.
+     *
+     * @throws IllegalArgumentException when a requested redirect target is not allowed
+     */
+    static void add(Exchange exchange, int code, Optional<String> location, HttpHeaders headers) {
+        switch (code) {
+            case 300 -> {
+                headers.set(HttpHeaderNames.LOCATION, location(exchange, location));
+                headers.set("link", "</status/200>; rel=\"alternate\", </status/204>; rel=\"alternate\"");
+            }
+            case 301, 302, 303, 307, 308 -> headers.set(HttpHeaderNames.LOCATION, location(exchange, location));
+            case 401 -> headers.set(HttpHeaderNames.WWW_AUTHENTICATE, "Basic realm=\"httpstatus\", charset=\"UTF-8\"");
+            case 407 ->
+                headers.set(HttpHeaderNames.PROXY_AUTHENTICATE, "Basic realm=\"httpstatus\", charset=\"UTF-8\"");
+            case 405 -> headers.set(HttpHeaderNames.ALLOW, "GET, HEAD, OPTIONS");
+            case 416 -> headers.set(HttpHeaderNames.CONTENT_RANGE, "bytes */0");
+            case 426 -> {
+                headers.set(HttpHeaderNames.UPGRADE, "h2c");
+                headers.set(HttpHeaderNames.CONNECTION, "Upgrade");
+            }
+            case 429, 503 ->
+                headers.set(
+                        HttpHeaderNames.RETRY_AFTER,
+                        Long.toString(Math.max(0, exchange.config().retryAfter().toSeconds())));
+            case 451 ->
+                headers.set("link", "<" + exchange.scheme() + "://" + exchange.host() + "/>; rel=\"blocked-by\"");
+            default -> {}
+        }
+    }
+
+    /**
+     * Where a redirect points: {@code location} when given (a path on this server, or an absolute URL of
+     * this host or an allowed one), else {@value #DEFAULT_TARGET} on this server; always absolute, built
+     * from the request's own scheme and Host.
+     */
+    static String location(Exchange exchange, Optional<String> location) {
+        String self = exchange.scheme() + "://" + exchange.host();
+        String target = location.orElse(DEFAULT_TARGET);
+        if (target.startsWith("/") && !target.startsWith("//")) {
+            return self + target;
+        }
+        URI uri;
+        try {
+            uri = new URI(target.startsWith("//") ? exchange.scheme() + ":" + target : target);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("location=" + target + " is not a URL or a path");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "location=" + target + " must be a path such as /status/200 or an " + "http(s) URL");
+        }
+        String host = uri.getHost();
+        if (!host.equalsIgnoreCase(hostOnly(exchange.host()))
+                && !exchange.config().allowsRedirectTo(host)) {
+            throw new IllegalArgumentException("location=" + target + " points to another host, " + host
+                    + ", which this server does not redirect to (see --allow-redirect-host)");
+        }
+        return uri.toString();
+    }
+
+    private static String hostOnly(String hostAndPort) {
+        if (hostAndPort.startsWith("[")) {
+            int end = hostAndPort.indexOf(']');
+            return end > 0 ? hostAndPort.substring(1, end) : hostAndPort;
+        }
+        int colon = hostAndPort.lastIndexOf(':');
+        return colon > 0 ? hostAndPort.substring(0, colon) : hostAndPort;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.httpstatus.server.transport;
+
+import dev.httpstatus.server.ServerConfig;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.codec.http.HttpServerUpgradeHandler;
+import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
+import io.netty.handler.codec.http2.Http2CodecUtil;
+import io.netty.handler.codec.http2.Http2FrameCodec;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
+import io.netty.handler.codec.http2.Http2MultiplexHandler;
+import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
+import io.netty.handler.codec.http2.Http2Settings;
+import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
+import io.netty.handler.ssl.ApplicationProtocolNames;
+import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.AsciiString;
+import io.netty.util.ReferenceCountUtil;
+import java.util.Optional;
+
+/**
+ * Builds each connection's pipeline and nothing else: TLS with ALPN, or cleartext HTTP/1.1 that upgrades
+ * to h2c or starts as HTTP/2 with prior knowledge; then one shared handler for the requests of every
+ * protocol.
+ */
+public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
+    private final ServerConfig config;
+    private final Optional<SslContext> ssl;
+    private final ChannelHandler requests;
+    private final ChannelGroup connections;
+
+    /**
+     * @param requests the handler every request reaches as a {@code FullHttpRequest}; it must be
+     *     sharable
+     * @param connections where open connections are kept, so that a shutdown can close them
+     */
+    public ServerInitializer(
+            ServerConfig config, Optional<SslContext> ssl, ChannelHandler requests, ChannelGroup connections) {
+        this.config = config;
+        this.ssl = ssl;
+        this.requests = requests;
+        this.connections = connections;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        connections.add(channel);
+        ChannelPipeline pipeline = channel.pipeline();
+        Protocols.markScheme(channel, ssl.isPresent() ? "https" : "http");
+        if (ssl.isPresent()) {
+            pipeline.addLast(ssl.get().newHandler(channel.alloc()), new Alpn());
+        } else if (config.http1Only()) {
+            addHttp1(pipeline, codec());
+        } else {
+            addCleartext(pipeline);
+        }
+    }
+
+    private HttpServerCodec codec() {
+        return new HttpServerCodec(config.maxRequestLine(), config.maxHeaderSize(), 8192);
+    }
+
+    private void addHttp1(ChannelPipeline pipeline, HttpServerCodec codec) {
+        pipeline.addLast(codec);
+        addHttp1Handlers(pipeline);
+    }
+
+    private void addHttp1Handlers(ChannelPipeline pipeline) {
+        pipeline.addLast(
+                new HttpServerKeepAliveHandler(),
+                new HttpObjectAggregator(config.maxBody()),
+                new PipeliningHandler(),
+                requests);
+    }
+
+    private void addCleartext(ChannelPipeline pipeline) {
+        HttpServerCodec codec = codec();
+        HttpServerUpgradeHandler upgrade = new HttpServerUpgradeHandler(
+                codec,
+                protocol -> AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)
+                        ? new Http2ServerUpgradeCodec(http2Codec(), http2Streams())
+                        : null);
+        pipeline.addLast(new CleartextHttp2ServerUpgradeHandler(codec, upgrade, new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel channel) {
+                channel.pipeline().addLast(http2Codec(), http2Streams());
+            }
+        }));
+        pipeline.addLast(new Http1Fallback());
+    }
+
+    private Http2FrameCodec http2Codec() {
+        return Http2FrameCodecBuilder.forServer()
+                .initialSettings(Http2Settings.defaultSettings()
+                        .maxHeaderListSize(config.maxHeaderSize())
+                        .maxConcurrentStreams(1000))
+                .build();
+    }
+
+    private ChannelHandler http2Streams() {
+        return new Http2MultiplexHandler(new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel stream) {
+                stream.pipeline()
+                        .addLast(
+                                new Http2StreamFrameToHttpObjectCodec(true),
+                                new HttpObjectAggregator(config.maxBody()),
+                                requests);
+            }
+        });
+    }
+
+    /** Once a cleartext connection turns out to be HTTP/1.1 without an upgrade, adds the HTTP/1.1 handlers. */
+    private final class Http1Fallback extends SimpleChannelInboundHandler<HttpMessage> {
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, HttpMessage message) {
+            ChannelPipeline pipeline = ctx.pipeline();
+            addHttp1Handlers(pipeline);
+            pipeline.remove(this);
+            ctx.fireChannelRead(ReferenceCountUtil.retain(message));
+        }
+    }
+
+    /** After the TLS handshake, HTTP/2 or HTTP/1.1 as ALPN agreed. */
+    private final class Alpn extends ApplicationProtocolNegotiationHandler {
+        Alpn() {
+            super(ApplicationProtocolNames.HTTP_1_1);
+        }
+
+        @Override
+        protected void configurePipeline(ChannelHandlerContext ctx, String protocol) {
+            if (ApplicationProtocolNames.HTTP_2.equals(protocol)) {
+                ctx.pipeline().addLast(http2Codec(), http2Streams());
+            } else {
+                addHttp1(ctx.pipeline(), codec());
+            }
+        }
+    }
+}

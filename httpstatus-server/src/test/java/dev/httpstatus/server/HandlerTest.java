@@ -1,0 +1,114 @@
+package dev.httpstatus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.httpstatus.server.exchange.ExchangeListener;
+import dev.httpstatus.server.routing.RequestHandler;
+import dev.httpstatus.server.routing.Router;
+import dev.httpstatus.server.status.StatusEndpoint;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The request handler and status endpoint through an EmbeddedChannel: no socket, time under control. */
+class HandlerTest {
+    private final EmbeddedChannel channel = new EmbeddedChannel(new RequestHandler(
+            TestServer.quiet(),
+            new Router().prefix("/status", StatusEndpoint.after("/status/")),
+            exchange -> {},
+            (exchange, status, bytes, time) -> {}));
+
+    @AfterEach
+    void close() {
+        channel.finishAndReleaseAll();
+    }
+
+    private FullHttpResponse answer(HttpMethod method, String uri) {
+        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri));
+        return channel.readOutbound();
+    }
+
+    @Test
+    void aStatusIsAnsweredWithContentLengthAndType() {
+        FullHttpResponse response = answer(HttpMethod.GET, "/status/404");
+        assertThat(response.status().code()).isEqualTo(404);
+        assertThat(response.content().toString(StandardCharsets.UTF_8)).isEqualTo("404 Not Found");
+        assertThat(response.headers().get("content-length")).isEqualTo("13");
+        assertThat(response.headers().get("date")).isNotBlank();
+        response.release();
+    }
+
+    @Test
+    void headKeepsTheLengthButNotTheContent() {
+        FullHttpResponse response = answer(HttpMethod.HEAD, "/status/200");
+        assertThat(response.content().readableBytes()).isZero();
+        assertThat(response.headers().get("content-length")).isEqualTo("6");
+        response.release();
+    }
+
+    @Test
+    void aSleepRunsOnTheEventLoopsSchedulerWithoutBlocking() {
+        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/status/202?sleep=30s"));
+        assertThat((Object) channel.readOutbound()).isNull();
+        channel.advanceTimeBy(29, TimeUnit.SECONDS);
+        channel.runScheduledPendingTasks();
+        assertThat((Object) channel.readOutbound()).isNull();
+        channel.advanceTimeBy(1, TimeUnit.SECONDS);
+        channel.runScheduledPendingTasks();
+        FullHttpResponse response = channel.readOutbound();
+        assertThat(response.status().code()).isEqualTo(202);
+        response.release();
+    }
+
+    @Test
+    void interimResponsesComeBeforeTheFinalOne() {
+        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/status/103?then=201"));
+        FullHttpResponse interim = channel.readOutbound();
+        FullHttpResponse last = channel.readOutbound();
+        assertThat(interim.status().code()).isEqualTo(103);
+        assertThat(interim.headers().getAll("link")).hasSize(2);
+        assertThat(last.status().code()).isEqualTo(201);
+        interim.release();
+        last.release();
+    }
+
+    @Test
+    void aFailingEndpointGives500WithoutItsStackTrace() {
+        EmbeddedChannel failing = new EmbeddedChannel(new RequestHandler(
+                TestServer.quiet(),
+                new Router().exact("/boom", exchange -> {
+                    throw new IllegalStateException("secret detail");
+                }),
+                exchange -> {},
+                (exchange, status, bytes, time) -> {}));
+        failing.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/boom"));
+        FullHttpResponse response = failing.readOutbound();
+        assertThat(response.status().code()).isEqualTo(500);
+        assertThat(response.content().toString(StandardCharsets.UTF_8))
+                .doesNotContain("secret")
+                .doesNotContain("at dev.");
+        response.release();
+        failing.finishAndReleaseAll();
+    }
+
+    @Test
+    void listenersHearOfEveryAnswer() {
+        int[] seen = new int[1];
+        ExchangeListener listener = (exchange, status, bytes, time) -> seen[0] = status;
+        EmbeddedChannel counted = new EmbeddedChannel(new RequestHandler(
+                TestServer.quiet(),
+                new Router().prefix("/status", StatusEndpoint.after("/status/")),
+                exchange -> {},
+                listener));
+        counted.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/status/418"));
+        ((FullHttpResponse) counted.readOutbound()).release();
+        assertThat(seen[0]).isEqualTo(418);
+        counted.finishAndReleaseAll();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.httpstatus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Options as query parameters or X-HttpStatus-* headers: delays, headers, bodies and faults. */
+class OptionsTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(TestServer.quiet()
+                .withLimits(Duration.ofSeconds(2), Duration.ofSeconds(7), 1 << 20, 8 << 10, 16 << 10));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void sleepDelaysTheAnswerByAtLeastWhatWasAsked() throws Exception {
+        long started = System.nanoTime();
+        assertThat(server.get("/status/201?sleep=300").statusCode()).isEqualTo(201);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        started = System.nanoTime();
+        assertThat(server.get("/status/202", "X-HttpStatus-Sleep", "0.2s").statusCode())
+                .isEqualTo(202);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
+    void aSleepOverTheLimitIsRefusedNamingTheLimit() throws Exception {
+        HttpResponse<String> response = server.get("/status/200?sleep=5s");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("2s").contains("--max-sleep");
+        assertThat(server.get("/status/200?sleep=soon").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void sleepAfterHeadersSendsTheHeadFirst() throws Exception {
+        String raw = server.raw(
+                "GET /status/200?sleep_after_headers=200ms HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(raw).startsWith("HTTP/1.1 200 OK\r\n").endsWith("\r\n\r\n200 OK");
+    }
+
+    @Test
+    void responseHeadersComeFromHeadersAndQuery() throws Exception {
+        HttpResponse<String> response = server.get(
+                "/status/200?header=X-One:1&header=Cache-Control:no-store", "X-HttpStatus-Response-X-Two", "two");
+        assertThat(response.headers().firstValue("x-one")).contains("1");
+        assertThat(response.headers().firstValue("cache-control")).contains("no-store");
+        assertThat(response.headers().firstValue("x-two")).contains("two");
+    }
+
+    @Test
+    void headerOptionsCannotSplitTheResponse() throws Exception {
+        assertThat(server.get("/status/200?header=X-A:b%0d%0aSet-Cookie:%20x=1").statusCode())
+                .isEqualTo(400);
+        assertThat(server.get("/status/200?header=Bad%20Name:1").statusCode()).isEqualTo(400);
+        assertThat(server.get("/status/200?header=nocolon").statusCode()).isEqualTo(400);
+        assertThat(server.get("/status/302?location=/a%0d%0aX:%20y").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void bodiesCanBeSuppressedOrReplaced() throws Exception {
+        HttpResponse<String> none = server.get("/status/404?suppress_body");
+        assertThat(none.body()).isEmpty();
+        assertThat(none.headers().firstValueAsLong("content-length")).hasValue(0);
+        HttpResponse<String> own = server.get("/status/422?body=%7B%22error%22%3A1%7D&content_type=application/json");
+        assertThat(own.body()).isEqualTo("{\"error\":1}");
+        assertThat(own.headers().firstValue("content-type")).contains("application/json");
+        assertThat(server.get("/status/200", "X-HttpStatus-Body", "hello").body())
+                .isEqualTo("hello");
+    }
+
+    @Test
+    void retryAfterFollowsTheConfiguration() throws Exception {
+        assertThat(server.get("/status/429").headers().firstValue("retry-after"))
+                .contains("7");
+    }
+
+    @Test
+    void aResetFaultResetsTheConnectionBeforeAnyResponse() {
+        assertThatThrownBy(() -> server.raw("GET /status/200?fault=reset HTTP/1.1\r\nHost: x\r\n\r\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("reset");
+    }
+
+    @Test
+    void anEmptyFaultClosesWithoutAByte() throws Exception {
+        assertThat(server.raw("GET /status/200?fault=empty HTTP/1.1\r\nHost: x\r\n\r\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void anAbortFaultStopsHalfwayThroughTheBody() throws Exception {
+        String raw = server.raw("GET /status/404?fault=abort HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(raw)
+                .startsWith("HTTP/1.1 404 Not Found\r\n")
+                .contains("content-length: 13")
+                .endsWith("\r\n\r\n404 No");
+    }
+
+    @Test
+    void aDribbleFaultStillDeliversTheWholeBody() throws Exception {
+        HttpResponse<String> response = server.get("/status/200?fault=dribble");
+        assertThat(response.body()).isEqualTo("200 OK");
+        assertThat(server.get("/status/200?fault=explode").statusCode()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.httpstatus.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/** A real server on a loopback port chosen by the system, and the clients tests talk to it with. */
+final class TestServer implements AutoCloseable {
+    final StatusServer server;
+    final HttpClient http1 = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    final HttpClient http2 = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_2)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    TestServer(ServerConfig config) {
+        server = StatusServer.start(config);
+    }
+
+    static TestServer start() {
+        return new TestServer(quiet());
+    }
+
+    static ServerConfig quiet() {
+        return ServerConfig.defaults().withAddress("127.0.0.1", 0).withAccessLog(false);
+    }
+
+    URI uri(String path) {
+        return server.uri().resolve(path);
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return send(http1, "GET", path, headers);
+    }
+
+    HttpResponse<String> send(HttpClient client, String method, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Writes {@code raw} on a new connection and reads until the server closes it or {@code limit} bytes. */
+    String raw(String raw) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return readAll(socket.getInputStream());
+        }
+    }
+
+    static String readAll(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** A client that trusts any certificate, for the server's self-signed one. */
+    static HttpClient trustingHttp2() throws Exception {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_2)
+                .sslContext(context)
+                .build();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
