@@ -14,6 +14,7 @@ import dev.httpstatus.server.status.StatusEndpoint;
 import dev.httpstatus.server.transport.ServerInitializer;
 import dev.httpstatus.server.transport.Tls;
 import dev.httpstatus.server.transport.Transport;
+import dev.httpstatus.server.websocket.WebSocketEchoEndpoint;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -106,6 +107,7 @@ public final class StatusServer implements AutoCloseable {
                 .exact("/readyz", health.ready())
                 .exact("/metrics", metrics)
                 .exact("/unstable", new UnstableEndpoint())
+                .exact("/websocket/echo", new WebSocketEchoEndpoint())
                 .prefix("/status", StatusEndpoint.after("/status/"))
                 .prefix("/random", StatusEndpoint.after("/random/"))
                 .prefix("/sequence", new SequenceEndpoint())

@@ -79,6 +79,32 @@ class ProtocolTest {
     }
 
     @Test
+    void contentOverTheLimitIs413AndAnnouncedContentIsRefusedBeforeItIsSent() throws Exception {
+        try (TestServer server = new TestServer(TestServer.quiet()
+                .withLimits(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), 1024, 8192, 16384))) {
+            HttpResponse<String> big = server.http1.send(
+                    java.net.http.HttpRequest.newBuilder(server.uri("/status/200"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x".repeat(2048)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(big.statusCode()).isEqualTo(413);
+            assertThat(big.body()).startsWith("413 Content Too Large: ").contains("1024 bytes");
+            assertThat(server.get("/status/200").statusCode()).isEqualTo(200);
+            String announced = server.raw("POST /status/200 HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n"
+                    + "Expect: 100-continue\r\n\r\n");
+            assertThat(announced)
+                    .startsWith("HTTP/1.1 413 Content Too Large\r\n")
+                    .doesNotContain("100 Continue");
+            String accepted = server.raw("POST /status/201 HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
+                    + "Expect: 100-continue\r\nConnection: close\r\n\r\nabc");
+            assertThat(accepted).startsWith("HTTP/1.1 100 Continue\r\n").contains("HTTP/1.1 201 Created");
+            String unknown = server.raw("POST /status/201 HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
+                    + "Expect: teapot\r\nConnection: close\r\n\r\nabc");
+            assertThat(unknown).startsWith("HTTP/1.1 417 Expectation Failed\r\n");
+        }
+    }
+
+    @Test
     void requestLinesAndHeadersOverTheLimitsAre414And431() throws Exception {
         try (TestServer server = TestServer.start()) {
             String longUri = server.raw("GET /status/200?" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n");

@@ -1,6 +1,8 @@
 package dev.httpstatus.server.transport;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.util.AttributeKey;
 
@@ -18,6 +20,19 @@ public final class Protocols {
     public static String scheme(Channel channel) {
         String scheme = connection(channel).attr(SCHEME).get();
         return scheme == null ? "http" : scheme;
+    }
+
+    /**
+     * Takes out of a connection that has left HTTP/1.1 (for a WebSocket, say) the handlers that only make
+     * sense for HTTP/1.1 exchanges: keep-alive and pipelining.
+     */
+    public static void leftHttp1(ChannelPipeline pipeline) {
+        if (pipeline.get(HttpServerKeepAliveHandler.class) != null) {
+            pipeline.remove(HttpServerKeepAliveHandler.class);
+        }
+        if (pipeline.get(PipeliningHandler.class) != null) {
+            pipeline.remove(PipeliningHandler.class);
+        }
     }
 
     /** Whether {@code channel} is an HTTP/2 stream. */

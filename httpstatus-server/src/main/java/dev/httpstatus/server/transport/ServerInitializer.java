@@ -10,7 +10,6 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpMessage;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
@@ -79,7 +78,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private void addHttp1Handlers(ChannelPipeline pipeline) {
         pipeline.addLast(
                 new HttpServerKeepAliveHandler(),
-                new HttpObjectAggregator(config.maxBody()),
+                new LimitedAggregator(config.maxBody()),
                 new PipeliningHandler(),
                 requests);
     }
@@ -115,7 +114,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 stream.pipeline()
                         .addLast(
                                 new Http2StreamFrameToHttpObjectCodec(true),
-                                new HttpObjectAggregator(config.maxBody()),
+                                new LimitedAggregator(config.maxBody()),
                                 requests);
             }
         });

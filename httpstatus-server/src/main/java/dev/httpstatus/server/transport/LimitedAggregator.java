@@ -1,0 +1,80 @@
+package dev.httpstatus.server.transport;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpMessage;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Collects a request's content up to the body limit. Content over the limit is refused with 413 Content
+ * Too Large (RFC 9110's name, not the older one) saying the limit; a request announcing such content with
+ * Expect: 100-continue is refused before its body is sent.
+ */
+final class LimitedAggregator extends HttpObjectAggregator {
+    private final int limit;
+
+    LimitedAggregator(int limit) {
+        super(limit);
+        this.limit = limit;
+    }
+
+    @Override
+    protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+        Object response = super.newContinueResponse(start, maxContentLength, pipeline);
+        if (response instanceof FullHttpResponse full && full.status().code() == 413) {
+            full.release();
+            return tooLarge();
+        }
+        return response;
+    }
+
+    @Override
+    protected boolean closeAfterContinueResponse(Object response) {
+        if (response instanceof FullHttpResponse full && full.status().code() == 413) {
+            full.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            return true;
+        }
+        return super.closeAfterContinueResponse(response);
+    }
+
+    /**
+     * As Netty does: when the content has started to arrive or the connection is not kept alive, the answer
+     * ends the connection; otherwise the connection stays open and the rest of the content is discarded,
+     * which spares the client a reset before it has read the answer.
+     */
+    @Override
+    protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
+        boolean close = oversized instanceof FullHttpMessage
+                || !HttpUtil.is100ContinueExpected(oversized) && !HttpUtil.isKeepAlive(oversized);
+        FullHttpResponse response = tooLarge();
+        if (close) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+        }
+    }
+
+    private FullHttpResponse tooLarge() {
+        String body = "413 Content Too Large: the request content is larger than this server accepts (" + limit
+                + " bytes, see --max-body)\n";
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1,
+                new HttpResponseStatus(413, "Content Too Large"),
+                Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+        HttpUtil.setContentLength(response, response.content().readableBytes());
+        return response;
+    }
+}
