@@ -149,7 +149,8 @@ public final class Exchange {
         answeredBytes = bytes;
         var written = ctx.writeAndFlush(response);
         if (response instanceof FullHttpResponse) {
-            written.addListener(done -> finish(response.status().code(), bytes));
+            // Recorded as the answer is handed over, so that it counts before the client can see it.
+            finish(response.status().code(), bytes);
             if (!keepAlive && !Protocols.isHttp2(ctx.channel())) {
                 written.addListener(ChannelFutureListener.CLOSE);
             }
