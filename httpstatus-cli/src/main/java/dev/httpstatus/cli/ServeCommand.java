@@ -72,6 +72,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-header-size", descriptionKey = "serve.maxHeaderSize", paramLabel = "SIZE")
     Optional<String> maxHeaderSize;
 
+    @Option(names = "--threads", descriptionKey = "serve.threads", paramLabel = "N")
+    Optional<Integer> threads;
+
     @Option(names = "--allow-redirect-host", descriptionKey = "serve.allowRedirectHost", paramLabel = "HOST")
     List<String> redirectHosts = List.of();
 
@@ -98,21 +101,23 @@ final class ServeCommand implements Callable<Integer> {
     /** The environment's configuration with the flags given here on top; bad values are usage errors. */
     ServerConfig config() {
         try {
-            ServerConfig config = ServerConfig.fromEnvironment(top.context().env());
-            config = config.withAddress(host.orElse(config.host()), port.orElse(config.port()));
+            ServerConfig env = ServerConfig.fromEnvironment(top.context().env());
+            ServerConfig.Builder config = env.toBuilder()
+                    .address(host.orElse(env.host()), port.orElse(env.port()))
+                    .http1Only(http1Only || env.http1Only())
+                    .accessLog(!quiet && env.accessLog());
             if (tls || certificate.isPresent()) {
-                config = config.withTls(certificate, key);
+                config.tls(certificate, key);
             }
-            config = config.withHttp1Only(http1Only || config.http1Only()).withAccessLog(!quiet && config.accessLog());
-            config = config.withLimits(
-                    maxSleep.map(Durations::parse).orElse(config.maxSleep()),
-                    retryAfter.map(Durations::parse).orElse(config.retryAfter()),
-                    maxBody.map(Sizes::parse).orElse(config.maxBody()),
-                    maxRequestLine.map(Sizes::parse).orElse(config.maxRequestLine()),
-                    maxHeaderSize.map(Sizes::parse).orElse(config.maxHeaderSize()));
-            Set<String> hosts = new HashSet<>(config.redirectHosts());
+            maxSleep.map(Durations::parse).ifPresent(config::maxSleep);
+            retryAfter.map(Durations::parse).ifPresent(config::retryAfter);
+            maxBody.map(Sizes::parse).ifPresent(config::maxBody);
+            maxRequestLine.map(Sizes::parse).ifPresent(config::maxRequestLine);
+            maxHeaderSize.map(Sizes::parse).ifPresent(config::maxHeaderSize);
+            threads.ifPresent(config::threads);
+            Set<String> hosts = new HashSet<>(env.redirectHosts());
             hosts.addAll(redirectHosts);
-            return config.withRedirectHosts(hosts);
+            return config.redirectHosts(hosts).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  *     (HTTPSTATUS_ALLOW_REDIRECT_HOSTS, comma-separated)
  * @param shutdownGrace how long a shutdown waits for requests in flight (HTTPSTATUS_SHUTDOWN_GRACE,
  *     default 10s)
+ * @param threads the event-loop threads (HTTPSTATUS_THREADS, default half the cores, at least one: a test
+ *     server usually shares its machine with the clients that test against it)
  */
 public record ServerConfig(
         String host,
@@ -49,7 +51,8 @@ public record ServerConfig(
         int maxRequestLine,
         int maxHeaderSize,
         Set<String> redirectHosts,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        int threads) {
 
     /** Checks the values and copies the host list. */
     public ServerConfig {
@@ -63,6 +66,7 @@ public record ServerConfig(
         positive("maxBody", maxBody);
         positive("maxRequestLine", maxRequestLine);
         positive("maxHeaderSize", maxHeaderSize);
+        positive("threads", threads);
         redirectHosts =
                 redirectHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -75,21 +79,17 @@ public record ServerConfig(
 
     /** The defaults: 127.0.0.1:8080, plain HTTP with h2c, the limits documented on each component. */
     public static ServerConfig defaults() {
-        return new ServerConfig(
-                "127.0.0.1",
-                8080,
-                false,
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                true,
-                Duration.ofSeconds(60),
-                Duration.ofSeconds(5),
-                10 << 20,
-                8 << 10,
-                16 << 10,
-                Set.of(),
-                Duration.ofSeconds(10));
+        return new Builder().build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
@@ -114,7 +114,8 @@ public record ServerConfig(
                 r.read("MAX_REQUEST_LINE", Sizes::parse, d.maxRequestLine),
                 r.read("MAX_HEADER_SIZE", Sizes::parse, d.maxHeaderSize),
                 r.read("ALLOW_REDIRECT_HOSTS", ServerConfig::hosts, d.redirectHosts),
-                r.read("SHUTDOWN_GRACE", Durations::parse, d.shutdownGrace));
+                r.read("SHUTDOWN_GRACE", Durations::parse, d.shutdownGrace),
+                r.read("THREADS", Integer::parseInt, d.threads));
     }
 
     static boolean flag(String value) {
@@ -137,119 +138,131 @@ public record ServerConfig(
         return redirectHosts.contains(host.toLowerCase(Locale.ROOT));
     }
 
-    /** A copy listening on {@code host} and {@code port}. */
-    public ServerConfig withAddress(String host, int port) {
-        return new ServerConfig(
-                host,
-                port,
-                tls,
-                certificate,
-                privateKey,
-                http1Only,
-                accessLog,
-                maxSleep,
-                retryAfter,
-                maxBody,
-                maxRequestLine,
-                maxHeaderSize,
-                redirectHosts,
-                shutdownGrace);
-    }
+    /** Builds a configuration one setting at a time; every setting not given keeps its current value. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private boolean tls;
+        private Optional<Path> certificate = Optional.empty();
+        private Optional<Path> privateKey = Optional.empty();
+        private boolean http1Only;
+        private boolean accessLog = true;
+        private Duration maxSleep = Duration.ofSeconds(60);
+        private Duration retryAfter = Duration.ofSeconds(5);
+        private int maxBody = 10 << 20;
+        private int maxRequestLine = 8 << 10;
+        private int maxHeaderSize = 16 << 10;
+        private Set<String> redirectHosts = Set.of();
+        private Duration shutdownGrace = Duration.ofSeconds(10);
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
-    /** A copy with the access log on or off. */
-    public ServerConfig withAccessLog(boolean on) {
-        return new ServerConfig(
-                host,
-                port,
-                tls,
-                certificate,
-                privateKey,
-                http1Only,
-                on,
-                maxSleep,
-                retryAfter,
-                maxBody,
-                maxRequestLine,
-                maxHeaderSize,
-                redirectHosts,
-                shutdownGrace);
-    }
+        private Builder() {}
 
-    /** A copy serving HTTPS, with a certificate and key or, when empty, a self-signed certificate. */
-    public ServerConfig withTls(Optional<Path> certificate, Optional<Path> privateKey) {
-        return new ServerConfig(
-                host,
-                port,
-                true,
-                certificate,
-                privateKey,
-                http1Only,
-                accessLog,
-                maxSleep,
-                retryAfter,
-                maxBody,
-                maxRequestLine,
-                maxHeaderSize,
-                redirectHosts,
-                shutdownGrace);
-    }
+        private Builder(ServerConfig c) {
+            host = c.host;
+            port = c.port;
+            tls = c.tls;
+            certificate = c.certificate;
+            privateKey = c.privateKey;
+            http1Only = c.http1Only;
+            accessLog = c.accessLog;
+            maxSleep = c.maxSleep;
+            retryAfter = c.retryAfter;
+            maxBody = c.maxBody;
+            maxRequestLine = c.maxRequestLine;
+            maxHeaderSize = c.maxHeaderSize;
+            redirectHosts = c.redirectHosts;
+            shutdownGrace = c.shutdownGrace;
+            threads = c.threads;
+        }
 
-    /** A copy speaking HTTP/1.1 only. */
-    public ServerConfig withHttp1Only(boolean only) {
-        return new ServerConfig(
-                host,
-                port,
-                tls,
-                certificate,
-                privateKey,
-                only,
-                accessLog,
-                maxSleep,
-                retryAfter,
-                maxBody,
-                maxRequestLine,
-                maxHeaderSize,
-                redirectHosts,
-                shutdownGrace);
-    }
+        public Builder address(String host, int port) {
+            this.host = host;
+            this.port = port;
+            return this;
+        }
 
-    /** A copy with other limits. */
-    public ServerConfig withLimits(
-            Duration maxSleep, Duration retryAfter, int maxBody, int maxRequestLine, int maxHeaderSize) {
-        return new ServerConfig(
-                host,
-                port,
-                tls,
-                certificate,
-                privateKey,
-                http1Only,
-                accessLog,
-                maxSleep,
-                retryAfter,
-                maxBody,
-                maxRequestLine,
-                maxHeaderSize,
-                redirectHosts,
-                shutdownGrace);
-    }
+        /** HTTPS with this PEM certificate chain and PKCS#8 key, or a self-signed certificate when empty. */
+        public Builder tls(Optional<Path> certificate, Optional<Path> privateKey) {
+            this.tls = true;
+            this.certificate = certificate;
+            this.privateKey = privateKey;
+            return this;
+        }
 
-    /** A copy that lets redirects point to {@code hosts} too. */
-    public ServerConfig withRedirectHosts(Set<String> hosts) {
-        return new ServerConfig(
-                host,
-                port,
-                tls,
-                certificate,
-                privateKey,
-                http1Only,
-                accessLog,
-                maxSleep,
-                retryAfter,
-                maxBody,
-                maxRequestLine,
-                maxHeaderSize,
-                hosts,
-                shutdownGrace);
+        public Builder http1Only(boolean only) {
+            this.http1Only = only;
+            return this;
+        }
+
+        public Builder accessLog(boolean on) {
+            this.accessLog = on;
+            return this;
+        }
+
+        public Builder maxSleep(Duration maxSleep) {
+            this.maxSleep = maxSleep;
+            return this;
+        }
+
+        public Builder retryAfter(Duration retryAfter) {
+            this.retryAfter = retryAfter;
+            return this;
+        }
+
+        public Builder maxBody(int bytes) {
+            this.maxBody = bytes;
+            return this;
+        }
+
+        public Builder maxRequestLine(int bytes) {
+            this.maxRequestLine = bytes;
+            return this;
+        }
+
+        public Builder maxHeaderSize(int bytes) {
+            this.maxHeaderSize = bytes;
+            return this;
+        }
+
+        public Builder redirectHosts(Set<String> hosts) {
+            this.redirectHosts = hosts;
+            return this;
+        }
+
+        public Builder shutdownGrace(Duration grace) {
+            this.shutdownGrace = grace;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException when a setting is out of range
+         */
+        public ServerConfig build() {
+            return new ServerConfig(
+                    host,
+                    port,
+                    tls,
+                    certificate,
+                    privateKey,
+                    http1Only,
+                    accessLog,
+                    maxSleep,
+                    retryAfter,
+                    maxBody,
+                    maxRequestLine,
+                    maxHeaderSize,
+                    redirectHosts,
+                    shutdownGrace,
+                    threads);
+        }
     }
 
     /** Reads HTTPSTATUS_* variables, naming the variable when one cannot be read. */

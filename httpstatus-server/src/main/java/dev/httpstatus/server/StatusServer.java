@@ -82,7 +82,7 @@ public final class StatusServer implements AutoCloseable {
         RequestHandler requests =
                 new RequestHandler(config, routes(health, metrics), StatusServer::notFound, listeners);
         ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-        EventLoopGroup group = transport.group(0);
+        EventLoopGroup group = transport.group(config.threads());
         try {
             Channel listener = new ServerBootstrap()
                     .group(group)

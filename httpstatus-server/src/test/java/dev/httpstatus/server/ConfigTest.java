@@ -74,8 +74,9 @@ class ConfigTest {
     @Test
     void aPortInUseIsReportedClearly() {
         try (TestServer first = TestServer.start()) {
-            assertThatThrownBy(
-                            () -> StatusServer.start(TestServer.quiet().withAddress("127.0.0.1", first.server.port())))
+            assertThatThrownBy(() -> StatusServer.start(TestServer.quietBuilder()
+                            .address("127.0.0.1", first.server.port())
+                            .build()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("cannot listen on 127.0.0.1:" + first.server.port());
         }

@@ -16,8 +16,11 @@ class OptionsTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(TestServer.quiet()
-                .withLimits(Duration.ofSeconds(2), Duration.ofSeconds(7), 1 << 20, 8 << 10, 16 << 10));
+        server = new TestServer(TestServer.quietBuilder()
+                .maxSleep(java.time.Duration.ofSeconds(2))
+                .retryAfter(java.time.Duration.ofSeconds(7))
+                .maxBody(1 << 20)
+                .build());
     }
 
     @AfterAll

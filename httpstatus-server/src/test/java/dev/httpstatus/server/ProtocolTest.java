@@ -61,7 +61,9 @@ class ProtocolTest {
             assertThat(upgraded.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(upgraded.statusCode()).isEqualTo(418);
         }
-        try (TestServer tls = new TestServer(TestServer.quiet().withTls(Optional.empty(), Optional.empty()))) {
+        try (TestServer tls = new TestServer(TestServer.quietBuilder()
+                .tls(Optional.empty(), Optional.empty())
+                .build())) {
             assertThat(tls.server.uri().getScheme()).isEqualTo("https");
             HttpResponse<String> response = tls.send(TestServer.trustingHttp2(), "GET", "/status/302");
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
@@ -72,7 +74,8 @@ class ProtocolTest {
 
     @Test
     void http1OnlyRefusesToUpgrade() throws Exception {
-        try (TestServer server = new TestServer(TestServer.quiet().withHttp1Only(true))) {
+        try (TestServer server =
+                new TestServer(TestServer.quietBuilder().http1Only(true).build())) {
             HttpResponse<String> response = server.send(server.http2, "GET", "/status/200");
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
         }
@@ -80,8 +83,11 @@ class ProtocolTest {
 
     @Test
     void contentOverTheLimitIs413AndAnnouncedContentIsRefusedBeforeItIsSent() throws Exception {
-        try (TestServer server = new TestServer(TestServer.quiet()
-                .withLimits(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), 1024, 8192, 16384))) {
+        try (TestServer server = new TestServer(TestServer.quietBuilder()
+                .maxSleep(java.time.Duration.ofSeconds(1))
+                .retryAfter(java.time.Duration.ofSeconds(5))
+                .maxBody(1024)
+                .build())) {
             HttpResponse<String> big = server.http1.send(
                     java.net.http.HttpRequest.newBuilder(server.uri("/status/200"))
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x".repeat(2048)))

@@ -14,7 +14,8 @@ class StatusHeadersTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(TestServer.quiet().withRedirectHosts(Set.of("example.org")));
+        server = new TestServer(
+                TestServer.quietBuilder().redirectHosts(Set.of("example.org")).build());
     }
 
     @AfterAll

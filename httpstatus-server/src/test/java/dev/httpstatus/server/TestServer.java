@@ -38,7 +38,12 @@ final class TestServer implements AutoCloseable {
     }
 
     static ServerConfig quiet() {
-        return ServerConfig.defaults().withAddress("127.0.0.1", 0).withAccessLog(false);
+        return quietBuilder().build();
+    }
+
+    /** A configuration for port 0 on loopback without an access log, to adjust further. */
+    static ServerConfig.Builder quietBuilder() {
+        return ServerConfig.builder().address("127.0.0.1", 0).accessLog(false);
     }
 
     URI uri(String path) {

@@ -54,7 +54,9 @@ class TlsAndPriorKnowledgeTest {
         Path key = dir.resolve("key.pem");
         Files.writeString(cert, pem(certificate));
         Files.writeString(key, pem(new JcaPKCS8Generator(keys.getPrivate(), null).generate()));
-        try (TestServer server = new TestServer(TestServer.quiet().withTls(Optional.of(cert), Optional.of(key)))) {
+        try (TestServer server = new TestServer(TestServer.quietBuilder()
+                .tls(Optional.of(cert), Optional.of(key))
+                .build())) {
             HttpResponse<String> response = server.send(TestServer.trustingHttp2(), "GET", "/status/201");
             assertThat(response.statusCode()).isEqualTo(201);
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);

@@ -21,7 +21,7 @@ public record Transport(String name, IoHandlerFactory ioHandlers, Class<? extend
         return new Transport("nio", NioIoHandler.newFactory(), NioServerSocketChannel.class);
     }
 
-    /** An event loop group of {@code threads} threads, or one per core when 0. */
+    /** An event loop group of {@code threads} threads. */
     public EventLoopGroup group(int threads) {
         return new MultiThreadIoEventLoopGroup(threads, ioHandlers);
     }
