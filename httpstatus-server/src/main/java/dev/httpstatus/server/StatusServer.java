@@ -10,6 +10,8 @@ import dev.httpstatus.server.retry.SequenceEndpoint;
 import dev.httpstatus.server.retry.UnstableEndpoint;
 import dev.httpstatus.server.routing.RequestHandler;
 import dev.httpstatus.server.routing.Router;
+import dev.httpstatus.server.script.Journal;
+import dev.httpstatus.server.script.Scripts;
 import dev.httpstatus.server.status.StatusEndpoint;
 import dev.httpstatus.server.transport.ServerInitializer;
 import dev.httpstatus.server.transport.Tls;
@@ -40,10 +42,35 @@ public final class StatusServer implements AutoCloseable {
     private final EventLoopGroup group;
     private final Channel listener;
     private final ChannelGroup connections;
-    private final Health health;
-    private final InFlight inFlight;
-    private final Optional<AccessLog> accessLog;
+    private final Parts parts;
     private boolean closed;
+
+    /** What serves the requests and lives as long as the server. */
+    private record Parts(
+            Health health,
+            Metrics metrics,
+            InFlight inFlight,
+            Optional<AccessLog> accessLog,
+            Scripts scripts,
+            Journal journal) {
+
+        static Parts of(ServerConfig config) {
+            Optional<AccessLog> accessLog =
+                    config.accessLog() ? Optional.of(new AccessLog(System.out)) : Optional.empty();
+            return new Parts(new Health(), new Metrics(), new InFlight(), accessLog, new Scripts(), new Journal());
+        }
+
+        ExchangeListener listeners() {
+            return accessLog.isPresent()
+                    ? ExchangeListener.all(inFlight, metrics, accessLog.get())
+                    : ExchangeListener.all(inFlight, metrics);
+        }
+
+        RequestHandler requests(ServerConfig config) {
+            return new RequestHandler(
+                    config, routes(health, metrics), StatusServer::notFound, listeners(), scripts, journal);
+        }
+    }
 
     private StatusServer(
             ServerConfig config,
@@ -51,17 +78,13 @@ public final class StatusServer implements AutoCloseable {
             EventLoopGroup group,
             Channel listener,
             ChannelGroup connections,
-            Health health,
-            InFlight inFlight,
-            Optional<AccessLog> accessLog) {
+            Parts parts) {
         this.config = config;
         this.transport = transport;
         this.group = group;
         this.listener = listener;
         this.connections = connections;
-        this.health = health;
-        this.inFlight = inFlight;
-        this.accessLog = accessLog;
+        this.parts = parts;
     }
 
     /**
@@ -72,15 +95,7 @@ public final class StatusServer implements AutoCloseable {
     public static StatusServer start(ServerConfig config) {
         Transport transport = Transport.best();
         Optional<SslContext> ssl = config.tls() ? Optional.of(Tls.context(config)) : Optional.empty();
-        Health health = new Health();
-        Metrics metrics = new Metrics();
-        InFlight inFlight = new InFlight();
-        Optional<AccessLog> accessLog = config.accessLog() ? Optional.of(new AccessLog(System.out)) : Optional.empty();
-        ExchangeListener listeners = accessLog.isPresent()
-                ? ExchangeListener.all(inFlight, metrics, accessLog.get())
-                : ExchangeListener.all(inFlight, metrics);
-        RequestHandler requests =
-                new RequestHandler(config, routes(health, metrics), StatusServer::notFound, listeners);
+        Parts parts = Parts.of(config);
         ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
         EventLoopGroup group = transport.group(config.threads());
         try {
@@ -89,13 +104,14 @@ public final class StatusServer implements AutoCloseable {
                     .channel(transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new ServerInitializer(config, ssl, requests, connections))
+                    .childHandler(new ServerInitializer(config, ssl, parts.requests(config), connections))
                     .bind(config.host(), config.port())
                     .sync()
                     .channel();
-            return new StatusServer(config, transport, group, listener, connections, health, inFlight, accessLog);
+            return new StatusServer(config, transport, group, listener, connections, parts);
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            parts.accessLog().ifPresent(StatusServer::closeQuietly);
             throw new IllegalStateException(
                     "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
@@ -133,6 +149,19 @@ public final class StatusServer implements AutoCloseable {
         return URI.create((config.tls() ? "https" : "http") + "://" + host + ":" + port());
     }
 
+    /**
+     * The scripted answers: {@code scripts().script("", "/flaky").respond(503, 503, 200)} makes /flaky answer
+     * 503 twice, then 200. Scripts take precedence over the built-in endpoints.
+     */
+    public Scripts scripts() {
+        return parts.scripts();
+    }
+
+    /** Every request the server received, by scope. */
+    public Journal journal() {
+        return parts.journal();
+    }
+
     /** The network transport in use: "epoll" or "nio". */
     public String transport() {
         return transport.name();
@@ -148,22 +177,24 @@ public final class StatusServer implements AutoCloseable {
             return;
         }
         closed = true;
-        health.stopping();
+        parts.health().stopping();
         listener.close().syncUninterruptibly();
         try {
-            inFlight.awaitNone(config.shutdownGrace());
+            parts.inFlight().awaitNone(config.shutdownGrace());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         connections.close().awaitUninterruptibly();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-        accessLog.ifPresent(log -> {
-            try {
-                log.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        parts.accessLog().ifPresent(StatusServer::closeQuietly);
+    }
+
+    private static void closeQuietly(AccessLog log) {
+        try {
+            log.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Blocks until the server has been closed. */

@@ -64,6 +64,12 @@ class OptionsTest {
     }
 
     @Test
+    void aNamedHeaderReplacesTheCodesOwn() throws Exception {
+        HttpResponse<String> response = server.get("/status/503?header=Retry-After:1");
+        assertThat(response.headers().allValues("retry-after")).containsExactly("1");
+    }
+
+    @Test
     void headerOptionsCannotSplitTheResponse() throws Exception {
         assertThat(server.get("/status/200?header=X-A:b%0d%0aSet-Cookie:%20x=1").statusCode())
                 .isEqualTo(400);

@@ -63,6 +63,16 @@ class StatusCodesTest {
     }
 
     @Test
+    void aClientOfferingH2cCanSendContentOnItsFirstRequest() throws Exception {
+        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(server.uri("/status/201"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x".repeat(5000)))
+                .build();
+        java.net.http.HttpClient fresh = java.net.http.HttpClient.newHttpClient();
+        assertThat(fresh.send(post, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
     void interimCodesAreFollowedByAFinalResponse() throws Exception {
         assertThat(server.get("/status/100").statusCode()).isEqualTo(200);
         assertThat(server.get("/status/103?then=404").statusCode()).isEqualTo(404);

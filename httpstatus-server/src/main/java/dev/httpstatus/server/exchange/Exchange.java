@@ -26,6 +26,12 @@ import java.util.concurrent.TimeUnit;
  * the exchange to the access log and metrics when the answer is complete.
  */
 public final class Exchange {
+    /**
+     * Paths under {@code /_scope/{id}} are served as if the prefix were absent, with their scripts and
+     * journal kept apart: each test works in its own scope on a shared server.
+     */
+    public static final String SCOPE_PREFIX = "/_scope/";
+
     private static final String OPTION_HEADER_PREFIX = "X-HttpStatus-";
 
     private final ChannelHandlerContext ctx;
@@ -33,6 +39,8 @@ public final class Exchange {
     private final ServerConfig config;
     private final ExchangeListener listener;
     private final QueryStringDecoder uri;
+    private final String scope;
+    private final String path;
     private final long startedNanos = System.nanoTime();
     private final GenericFutureListener<Future<? super Void>> onClose =
             closed -> finish(this.answered, this.answeredBytes);
@@ -48,6 +56,16 @@ public final class Exchange {
         this.config = config;
         this.listener = listener;
         this.uri = new QueryStringDecoder(request.uri());
+        String full = uri.path();
+        if (full.startsWith(SCOPE_PREFIX)) {
+            String rest = full.substring(SCOPE_PREFIX.length());
+            int slash = rest.indexOf('/');
+            this.scope = slash < 0 ? rest : rest.substring(0, slash);
+            this.path = slash < 0 ? "/" : rest.substring(slash);
+        } else {
+            this.scope = "";
+            this.path = full;
+        }
         listener.started(this);
         ctx.channel().closeFuture().addListener(onClose);
     }
@@ -72,9 +90,24 @@ public final class Exchange {
         return HttpMethod.HEAD.equals(request.method());
     }
 
-    /** The decoded path, without the query. */
+    /** The decoded path, without the query and without the scope prefix. */
     public String path() {
-        return uri.path();
+        return path;
+    }
+
+    /** The scope of the request: the id after {@value #SCOPE_PREFIX}, or empty for the shared scope. */
+    public String scope() {
+        return scope;
+    }
+
+    /** The prefix that keeps a path in this request's scope, empty in the shared scope. */
+    public String scopePrefix() {
+        return scope.isEmpty() ? "" : SCOPE_PREFIX + scope;
+    }
+
+    /** The raw query string, empty when there is none. */
+    public String rawQuery() {
+        return uri.rawQuery();
     }
 
     /** The first value of query parameter {@code name}. */

@@ -4,6 +4,10 @@ import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.script.Journal;
+import dev.httpstatus.server.script.Reply;
+import dev.httpstatus.server.script.Scripts;
+import dev.httpstatus.server.status.StatusEndpoint;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -16,6 +20,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Receives every complete request, whatever the protocol, and hands it to its endpoint. Requests the
@@ -28,12 +33,30 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
     private final Router router;
     private final Endpoint notFound;
     private final ExchangeListener listener;
+    private final Scripts scripts;
+    private final Journal journal;
 
     public RequestHandler(ServerConfig config, Router router, Endpoint notFound, ExchangeListener listener) {
+        this(config, router, notFound, listener, new Scripts(), new Journal());
+    }
+
+    /**
+     * @param scripts answers scripted for paths, which take precedence over the routes
+     * @param journal where every request is recorded, by scope
+     */
+    public RequestHandler(
+            ServerConfig config,
+            Router router,
+            Endpoint notFound,
+            ExchangeListener listener,
+            Scripts scripts,
+            Journal journal) {
         this.config = config;
         this.router = router;
         this.notFound = notFound;
         this.listener = listener;
+        this.scripts = scripts;
+        this.journal = journal;
     }
 
     @Override
@@ -43,10 +66,9 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
             DecoderResult decoded = request.decoderResult();
             if (decoded.isFailure()) {
                 refuse(exchange, decoded.cause());
-            } else if (Cors.isPreflight(request)) {
-                Cors.answerPreflight(exchange);
             } else {
-                router.route(exchange.path()).orElse(notFound).handle(exchange);
+                journal.record(exchange.scope(), Recording.of(exchange));
+                dispatch(exchange);
             }
         } catch (RuntimeException e) {
             System.err.println("httpstatus: " + request.method() + " " + request.uri() + " failed: " + e);
@@ -56,6 +78,19 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
                     "the server failed while answering; the failure is in its log"));
         } finally {
             request.release();
+        }
+    }
+
+    private void dispatch(Exchange exchange) {
+        if (Cors.isPreflight(exchange.request())) {
+            Cors.answerPreflight(exchange);
+            return;
+        }
+        Optional<Reply> scripted = scripts.next(exchange.scope(), exchange.path());
+        if (scripted.isPresent()) {
+            StatusEndpoint.answer(exchange, scripted.get());
+        } else {
+            router.route(exchange.path()).orElse(notFound).handle(exchange);
         }
     }
 

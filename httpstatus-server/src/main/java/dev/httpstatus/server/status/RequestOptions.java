@@ -2,6 +2,7 @@ package dev.httpstatus.server.status;
 
 import dev.httpstatus.server.Durations;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.script.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +23,22 @@ record RequestOptions(
         boolean suppressBody,
         Optional<String> body,
         Optional<String> contentType,
-        Optional<Fault> fault,
+        Optional<Reply.Fault> fault,
         Optional<Integer> then,
         Optional<String> location) {
 
-    /** How an answer can go wrong on purpose. */
-    enum Fault {
-        /** The connection is reset (TCP RST) before any response. */
-        RESET,
-        /** The connection is closed without any response. */
-        EMPTY,
-        /** The head and half the body are sent, then the connection is closed. */
-        ABORT,
-        /** The body is sent one byte at a time, 100 ms apart. */
-        DRIBBLE
+    /** The options of a scripted answer. */
+    static RequestOptions of(Reply reply) {
+        return new RequestOptions(
+                reply.delay().isZero() ? Optional.empty() : Optional.of(reply.delay()),
+                Optional.empty(),
+                reply.headers(),
+                false,
+                reply.body(),
+                reply.contentType(),
+                reply.fault(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     private static final String RESPONSE_HEADER_PREFIX = "x-httpstatus-response-";
@@ -118,9 +121,9 @@ record RequestOptions(
         };
     }
 
-    private static Fault fault(String value) {
+    private static Reply.Fault fault(String value) {
         try {
-            return Fault.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return Reply.Fault.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "fault=" + value + " is not a fault: use reset, empty, abort or dribble");

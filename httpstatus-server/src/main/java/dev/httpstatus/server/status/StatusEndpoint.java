@@ -6,6 +6,7 @@ import dev.httpstatus.server.exchange.Faults;
 import dev.httpstatus.server.exchange.MediaType;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.script.Reply;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -14,8 +15,11 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -74,6 +78,11 @@ public final class StatusEndpoint implements Endpoint {
         new StatusEndpoint(ignored -> spec).handle(exchange);
     }
 
+    /** Answers with a scripted reply: its status, headers, body, delay and fault. */
+    public static void answer(Exchange exchange, Reply reply) {
+        answer(exchange, reply.status(), RequestOptions.of(reply));
+    }
+
     /** Answers {@code code} with {@code options}, after any sleep the request asked for. */
     static void answer(Exchange exchange, int code, RequestOptions options) {
         Runnable respond = () -> respond(exchange, code, options);
@@ -111,8 +120,14 @@ public final class StatusEndpoint implements Endpoint {
         if (status.allowsContent() && !options.suppressBody()) {
             writeBody(exchange, status, options, response);
         }
+        // A header the request names replaces the code's own (its Retry-After, say); repeats of it are added.
+        Set<String> replaced = new HashSet<>();
         for (Map.Entry<String, String> header : options.headers()) {
-            response.headers().add(header.getKey(), header.getValue());
+            if (replaced.add(header.getKey().toLowerCase(Locale.ROOT))) {
+                response.headers().set(header.getKey(), header.getValue());
+            } else {
+                response.headers().add(header.getKey(), header.getValue());
+            }
         }
         return response;
     }

@@ -54,7 +54,7 @@ final class StatusHeaders {
         String self = exchange.scheme() + "://" + exchange.host();
         String target = location.orElse(DEFAULT_TARGET);
         if (target.startsWith("/") && !target.startsWith("//")) {
-            return self + target;
+            return self + exchange.scopePrefix() + target;
         }
         URI uri;
         try {

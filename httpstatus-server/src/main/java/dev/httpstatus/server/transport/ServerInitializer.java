@@ -89,7 +89,9 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 codec,
                 protocol -> AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)
                         ? new Http2ServerUpgradeCodec(http2Codec(), http2Streams())
-                        : null);
+                        : null,
+                // An upgrade request may carry content (a POST offering h2c); it is held up to the body limit.
+                config.maxBody());
         pipeline.addLast(new CleartextHttp2ServerUpgradeHandler(codec, upgrade, new ChannelInitializer<>() {
             @Override
             protected void initChannel(Channel channel) {

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The status server against its peers in the same run: nginx (`return 404`, one worker) and WireMock
+# standalone (the Java tool people use for this today), alternating, ROUNDS rounds (default 3).
+# HTTP/1.1 keep-alive with wrk at 64 and 256 connections on /status/404 and /status/200; h2c with h2load
+# (64 connections, 10 streams each) on /status/200. Prints req/s, p50, p99 and peak RSS of each server and
+# the ratios of ours to the peers'. Everything runs on this machine's loopback, load generator included.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+work="$root/target/bench"
+mkdir -p "$work"
+rounds="${ROUNDS:-3}"
+duration="${DURATION:-10s}"
+
+need=()
+for tool in wrk:wrk h2load:nghttp2-client nginx:nginx-light python3:python3; do
+  command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
+done
+if ((${#need[@]})); then
+  apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+wiremock_version=3.13.2
+wiremock="$work/wiremock-standalone-$wiremock_version.jar"
+if [[ ! -f "$wiremock" ]]; then
+  ./mvnw -q -B dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$wiremock_version" \
+    -DoutputDirectory="$work" >/dev/null
+fi
+[[ -f httpstatus-cli/target/httpstatus.jar ]] || ./mvnw -q -B -DskipTests package
+
+ours_port=18180 nginx_port=18181 nginx_h2_port=18182 wiremock_port=18183
+mkdir -p "$work/nginx" "$work/wiremock/mappings"
+cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  keepalive_requests 10000000;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    listen 127.0.0.1:$nginx_h2_port http2;
+    location /status/404 { return 404 "404 Not Found"; }
+    location /status/200 { return 200 "200 OK"; }
+  }
+}
+CONF
+for code in 200 404; do
+  phrase=$([[ $code == 200 ]] && echo "OK" || echo "Not Found")
+  cat >"$work/wiremock/mappings/status-$code.json" <<JSON
+{"request": {"method": "GET", "url": "/status/$code"},
+ "response": {"status": $code, "body": "$code $phrase", "headers": {"Content-Type": "text/plain"}}}
+JSON
+done
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+wait_for() { for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$1/status/200" && return; sleep 0.1; done; echo "no server on $1" >&2; exit 1; }
+
+bin/httpstatus serve --port "$ours_port" --quiet >"$work/ours.log" 2>&1 &
+pids+=($!)
+nginx -c "$work/nginx/nginx.conf" &
+pids+=($!)
+java -Xmx64m -XX:+UseSerialGC -jar "$wiremock" --port "$wiremock_port" --root-dir "$work/wiremock" \
+  --no-request-journal --disable-banner >"$work/wiremock.log" 2>&1 &
+pids+=($!)
+wait_for "$ours_port"; wait_for "$nginx_port"; wait_for "$wiremock_port"
+
+pid_on() { ss -ltnpH "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1; }
+rss_mib() { awk '/VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
+
+results="$work/results.tsv"
+printf 'round\tserver\ttest\treq_s\tp50_ms\tp99_ms\tpeak_rss_mib\n' >"$results"
+run_wrk() { # server port connections path
+  local out
+  out="$(wrk -t1 -c"$3" -d"$duration" --latency "http://127.0.0.1:$2$4")"
+  local rps p50 p99
+  rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
+  p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+  echo "$rps $p50 $p99"
+}
+to_ms() { python3 -c "import sys; v=sys.argv[1]; print(float(v[:-2])/1000 if v.endswith('us') else float(v[:-2]) if v.endswith('ms') else float(v[:-1])*1000)" "$1"; }
+
+for round in $(seq 1 "$rounds"); do
+  for server in ours nginx wiremock; do
+    port_var="${server}_port"; port="${!port_var}"
+    pid="$(pid_on "$port")"
+    wrk -t1 -c64 -d3s "http://127.0.0.1:$port/status/404" >/dev/null # warm-up
+    for test in "404 c64:64:/status/404" "404 c256:256:/status/404" "200 c64:64:/status/200" "200 c256:256:/status/200"; do
+      IFS=: read -r name connections path <<<"$test"
+      read -r rps p50 p99 <<<"$(run_wrk "$server" "$port" "$connections" "$path")"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$server" "$name" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" \
+        "$(rss_mib "$pid")" >>"$results"
+    done
+    h2_port="$port"; [[ $server == nginx ]] && h2_port="$nginx_h2_port"
+    if [[ $server != wiremock ]]; then
+      rps="$(h2load -c64 -m10 -D "${duration%s}" "http://127.0.0.1:$h2_port/status/200" | awk '/finished in/ {print $4}')"
+      printf '%s\t%s\t%s\t%s\t\t\t%s\n' "$round" "$server" "h2c c64 m10" "$rps" "$(rss_mib "$pid")" >>"$results"
+    fi
+  done
+done
+
+python3 - "$results" <<'PY'
+import csv, statistics, sys
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+tests = sorted({r["test"] for r in rows}, key=lambda t: (t.startswith("h2c"), t))
+def med(server, test, field):
+    values = [float(r[field]) for r in rows if r["server"] == server and r["test"] == test and r[field]]
+    return statistics.median(values) if values else None
+print(f"{'test':14} {'server':9} {'req/s':>9} {'p50 ms':>7} {'p99 ms':>7} {'RSS MiB':>8}")
+for test in tests:
+    for server in ("ours", "nginx", "wiremock"):
+        rps = med(server, test, "req_s")
+        if rps is None:
+            continue
+        p50, p99, rss = (med(server, test, f) for f in ("p50_ms", "p99_ms", "peak_rss_mib"))
+        fmt = lambda v, spec: format(v, spec) if v is not None else "-"
+        print(f"{test:14} {server:9} {rps:9.0f} {fmt(p50, '7.2f')} {fmt(p99, '7.2f')} {fmt(rss, '8.1f')}")
+print()
+for test in tests:
+    ours = med("ours", test, "req_s")
+    for peer in ("nginx", "wiremock"):
+        theirs = med(peer, test, "req_s")
+        if ours and theirs:
+            line = f"{test:14} ours/{peer}: req/s {ours / theirs:.2f}x"
+            p99o, p99t = med("ours", test, "p99_ms"), med(peer, test, "p99_ms")
+            if p99o and p99t:
+                line += f", p99 {p99o / p99t:.2f}x"
+            print(line)
+print(f"\npeak RSS of ours over the run: {max(float(r['peak_rss_mib']) for r in rows if r['server'] == 'ours'):.1f} MiB")
+PY
+echo "medians of $rounds rounds of $duration each; raw rows in $results"

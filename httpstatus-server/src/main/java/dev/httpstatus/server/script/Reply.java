@@ -1,0 +1,120 @@
+package dev.httpstatus.server.script;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One scripted answer: a status with, optionally, headers, a body, a delay or a fault. Immutable; each
+ * method returns a changed copy: {@code Reply.status(503).header("Retry-After", "1").delay(ofMillis(50))}.
+ */
+public final class Reply {
+    /** How an answer can go wrong on purpose. */
+    public enum Fault {
+        /** The connection (or HTTP/2 stream) is reset before any response. */
+        RESET,
+        /** The connection is closed without any response. */
+        EMPTY,
+        /** The head and half the body are sent, then the connection is closed. */
+        ABORT,
+        /** The body is sent a byte at a time, 100 ms apart. */
+        DRIBBLE
+    }
+
+    private final int status;
+    private final List<Map.Entry<String, String>> headers;
+    private final Optional<String> body;
+    private final Optional<String> contentType;
+    private final Duration delay;
+    private final Optional<Fault> fault;
+
+    private Reply(
+            int status,
+            List<Map.Entry<String, String>> headers,
+            Optional<String> body,
+            Optional<String> contentType,
+            Duration delay,
+            Optional<Fault> fault) {
+        this.status = status;
+        this.headers = List.copyOf(headers);
+        this.body = body;
+        this.contentType = contentType;
+        this.delay = delay;
+        this.fault = fault;
+    }
+
+    /**
+     * An answer with {@code status} and the usual body and headers of that code.
+     *
+     * @throws IllegalArgumentException when {@code status} is outside 100..599
+     */
+    public static Reply status(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status code " + status + " is outside 100..599");
+        }
+        return new Reply(status, List.of(), Optional.empty(), Optional.empty(), Duration.ZERO, Optional.empty());
+    }
+
+    /** A copy with one more response header. */
+    public Reply header(String name, String value) {
+        List<Map.Entry<String, String>> more = new ArrayList<>(headers);
+        more.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+        return new Reply(status, more, body, contentType, delay, fault);
+    }
+
+    /** A copy with this body, sent as {@code contentType}. */
+    public Reply body(String body, String contentType) {
+        return new Reply(status, headers, Optional.of(body), Optional.of(contentType), delay, fault);
+    }
+
+    /** A copy with this plain-text body. */
+    public Reply body(String body) {
+        return body(body, "text/plain; charset=utf-8");
+    }
+
+    /** A copy answered only after {@code delay}. */
+    public Reply delay(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("a delay cannot be negative: " + delay);
+        }
+        return new Reply(status, headers, body, contentType, delay, fault);
+    }
+
+    /** A copy that fails on purpose in the way {@code fault} says. */
+    public Reply fault(Fault fault) {
+        return new Reply(status, headers, body, contentType, delay, Optional.of(fault));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public List<Map.Entry<String, String>> headers() {
+        return headers;
+    }
+
+    public Optional<String> body() {
+        return body;
+    }
+
+    public Optional<String> contentType() {
+        return contentType;
+    }
+
+    public Duration delay() {
+        return delay;
+    }
+
+    public Optional<Fault> fault() {
+        return fault;
+    }
+
+    @Override
+    public String toString() {
+        return "Reply[" + status + (delay.isZero() ? "" : " after " + delay)
+                + fault.map(f -> " " + f).orElse("") + "]";
+    }
+}
