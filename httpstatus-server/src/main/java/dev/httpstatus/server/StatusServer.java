@@ -1,11 +1,16 @@
 package dev.httpstatus.server;
 
+import dev.httpstatus.server.auth.AuthEndpoints;
+import dev.httpstatus.server.conditional.CacheEndpoint;
+import dev.httpstatus.server.conditional.EtagEndpoint;
+import dev.httpstatus.server.echo.AnythingEndpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.ops.AccessLog;
 import dev.httpstatus.server.ops.Health;
 import dev.httpstatus.server.ops.Metrics;
+import dev.httpstatus.server.redirect.RedirectEndpoints;
 import dev.httpstatus.server.retry.SequenceEndpoint;
 import dev.httpstatus.server.retry.UnstableEndpoint;
 import dev.httpstatus.server.routing.RequestHandler;
@@ -16,6 +21,7 @@ import dev.httpstatus.server.status.StatusEndpoint;
 import dev.httpstatus.server.transport.ServerInitializer;
 import dev.httpstatus.server.transport.Tls;
 import dev.httpstatus.server.transport.Transport;
+import dev.httpstatus.server.trigger.Triggers;
 import dev.httpstatus.server.websocket.WebSocketEchoEndpoint;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -124,6 +130,14 @@ public final class StatusServer implements AutoCloseable {
                 .exact("/metrics", metrics)
                 .exact("/unstable", new UnstableEndpoint())
                 .exact("/websocket/echo", new WebSocketEchoEndpoint())
+                .exact("/api/v1/triggers", new Triggers())
+                .exact("/cache", new CacheEndpoint())
+                .prefix("/etag", new EtagEndpoint())
+                .prefix("/anything", new AnythingEndpoint())
+                .exact("/redirect-to", RedirectEndpoints.to())
+                .prefix("/redirect", RedirectEndpoints.chain())
+                .prefix("/basic-auth", AuthEndpoints.basic())
+                .exact("/bearer", AuthEndpoints.bearer())
                 .prefix("/status", StatusEndpoint.after("/status/"))
                 .prefix("/random", StatusEndpoint.after("/random/"))
                 .prefix("/sequence", new SequenceEndpoint())

@@ -43,6 +43,11 @@ public enum MediaType {
         return best;
     }
 
+    /** Whether {@code accept} (absent or blank: anything) takes this type with a q above zero. */
+    public boolean isAcceptable(String accept) {
+        return accept == null || accept.isBlank() || quality(accept) > 0;
+    }
+
     /** How much {@code accept} wants this type: the q of its most specific matching range, 0 if none. */
     private double quality(String accept) {
         double quality = 0;

@@ -82,6 +82,24 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
 
     private void dispatch(Exchange exchange) {
+        if (exchange.request().protocolVersion().majorVersion() != 1
+                && !exchange.protocol().equals("HTTP/2")) {
+            exchange.send(Responses.problem(
+                    exchange,
+                    HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED,
+                    exchange.request().protocolVersion() + " is not supported: speak HTTP/1.1, or HTTP/2 by upgrade, "
+                            + "prior knowledge or ALPN"));
+            return;
+        }
+        if (!Methods.isKnown(exchange.method())) {
+            FullHttpResponse response = Responses.problem(
+                    exchange,
+                    HttpResponseStatus.NOT_IMPLEMENTED,
+                    "the method " + exchange.method() + " is not implemented by this server");
+            response.headers().set(HttpHeaderNames.ALLOW, Methods.ALLOW);
+            exchange.send(response);
+            return;
+        }
         if (Cors.isPreflight(exchange.request())) {
             Cors.answerPreflight(exchange);
             return;

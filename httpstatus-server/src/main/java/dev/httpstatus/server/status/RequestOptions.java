@@ -27,6 +27,12 @@ record RequestOptions(
         Optional<Integer> then,
         Optional<String> location) {
 
+    /** A copy whose redirect target is {@code target}. */
+    RequestOptions withLocation(String target) {
+        return new RequestOptions(
+                sleep, sleepAfterHeaders, headers, suppressBody, body, contentType, fault, then, Optional.of(target));
+    }
+
     /** The options of a scripted answer. */
     static RequestOptions of(Reply reply) {
         return new RequestOptions(

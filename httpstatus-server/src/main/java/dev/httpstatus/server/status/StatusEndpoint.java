@@ -78,6 +78,25 @@ public final class StatusEndpoint implements Endpoint {
         new StatusEndpoint(ignored -> spec).handle(exchange);
     }
 
+    /**
+     * Answers the 3xx {@code code} redirecting to {@code target}, which the client named: a path on this
+     * server, or a URL of this host or an allowed one, else a 400 that says why.
+     */
+    public static void redirectChecked(Exchange exchange, int code, String target) {
+        try {
+            answer(exchange, code, RequestOptions.of(exchange).withLocation(target));
+        } catch (IllegalArgumentException e) {
+            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
+        }
+    }
+
+    /** Answers the 3xx {@code code} with {@code location} as it is: a Location the server itself computed. */
+    public static void redirectExactly(Exchange exchange, int code, String location) {
+        FullHttpResponse response = build(exchange, HttpStatus.of(code), RequestOptions.of(exchange));
+        response.headers().set(HttpHeaderNames.LOCATION, location);
+        exchange.send(response);
+    }
+
     /** Answers with a scripted reply: its status, headers, body, delay and fault. */
     public static void answer(Exchange exchange, Reply reply) {
         answer(exchange, reply.status(), RequestOptions.of(reply));

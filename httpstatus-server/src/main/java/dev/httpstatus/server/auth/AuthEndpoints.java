@@ -1,0 +1,115 @@
+package dev.httpstatus.server.auth;
+
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.routing.Endpoint;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * 401 and 403 for their real reasons. {@code /basic-auth/{user}/{password}}: without credentials, or with
+ * a wrong password, 401 and a Basic challenge; with another user's valid-looking credentials, 403 (the
+ * server knows who you are and refuses); with the right ones, 200. {@code /bearer}: without a bearer token
+ * 401; with {@code ?scope=admin} and a token that does not carry it, 403 insufficient_scope; else 200.
+ */
+public final class AuthEndpoints {
+    private static final String BASIC = "/basic-auth/";
+    private static final String REALM = "Basic realm=\"httpstatus\", charset=\"UTF-8\"";
+
+    private AuthEndpoints() {}
+
+    public static Endpoint basic() {
+        return exchange -> {
+            String[] parts = exchange.path()
+                    .substring(Math.min(BASIC.length(), exchange.path().length()))
+                    .split("/");
+            if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+                exchange.send(Responses.problem(
+                        exchange,
+                        HttpResponseStatus.BAD_REQUEST,
+                        "give the expected user and password in the path: /basic-auth/alice/secret"));
+                return;
+            }
+            Optional<String[]> given = credentials(exchange);
+            if (given.isEmpty() || given.get()[0].equals(parts[0]) && !same(given.get()[1], parts[1])) {
+                challenge(exchange, "send the user " + parts[0] + " and its password with Basic authentication");
+            } else if (!given.get()[0].equals(parts[0])) {
+                exchange.send(Responses.problem(
+                        exchange,
+                        HttpResponseStatus.FORBIDDEN,
+                        given.get()[0] + " is authenticated but may not see what belongs to " + parts[0]));
+            } else {
+                exchange.send(Responses.of(
+                        Responses.status(200),
+                        "application/json",
+                        "{\"authenticated\":true,\"user\":" + dev.httpstatus.StatusJson.quote(parts[0]) + "}"));
+            }
+        };
+    }
+
+    public static Endpoint bearer() {
+        return exchange -> {
+            Optional<String> token = exchange.header(HttpHeaderNames.AUTHORIZATION)
+                    .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+                    .map(h -> h.substring(7).strip())
+                    .filter(t -> !t.isEmpty());
+            if (token.isEmpty()) {
+                FullHttpResponse response = Responses.problem(
+                        exchange, HttpResponseStatus.UNAUTHORIZED, "send Authorization: Bearer <token>");
+                response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"httpstatus\"");
+                exchange.send(response);
+                return;
+            }
+            Optional<String> scope = exchange.query("scope");
+            if (scope.isPresent() && !token.get().contains(scope.get())) {
+                FullHttpResponse response = Responses.problem(
+                        exchange, HttpResponseStatus.FORBIDDEN, "the token does not carry the scope " + scope.get());
+                response.headers()
+                        .set(
+                                HttpHeaderNames.WWW_AUTHENTICATE,
+                                "Bearer realm=\"httpstatus\", " + "error=\"insufficient_scope\", scope=\""
+                                        + scope.get().replaceAll("[^A-Za-z0-9_.:-]", "") + "\"");
+                exchange.send(response);
+                return;
+            }
+            exchange.send(Responses.of(
+                    Responses.status(200),
+                    "application/json",
+                    "{\"authenticated\":true,\"token\":" + dev.httpstatus.StatusJson.quote(token.get()) + "}"));
+        };
+    }
+
+    private static void challenge(Exchange exchange, String detail) {
+        FullHttpResponse response = Responses.problem(exchange, HttpResponseStatus.UNAUTHORIZED, detail);
+        response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, REALM);
+        exchange.send(response);
+    }
+
+    /** The user and password of a Basic Authorization header, when there is a readable one. */
+    private static Optional<String[]> credentials(Exchange exchange) {
+        return exchange.header(HttpHeaderNames.AUTHORIZATION)
+                .filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6))
+                .flatMap(h -> {
+                    try {
+                        String decoded = new String(
+                                Base64.getDecoder().decode(h.substring(6).strip()), StandardCharsets.UTF_8);
+                        int colon = decoded.indexOf(':');
+                        return colon < 0
+                                ? Optional.empty()
+                                : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+                    } catch (IllegalArgumentException e) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    /** Compares passwords in constant time, as a real server would. */
+    private static boolean same(String given, String expected) {
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+}

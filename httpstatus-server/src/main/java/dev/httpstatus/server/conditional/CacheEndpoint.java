@@ -1,0 +1,54 @@
+package dev.httpstatus.server.conditional;
+
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.routing.Endpoint;
+import io.netty.handler.codec.DateFormatter;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Date;
+
+/**
+ * {@code /cache}: a cacheable resource with validators. A conditional GET whose If-None-Match names its
+ * ETag, or whose If-Modified-Since is not older than its Last-Modified, gets 304 Not Modified; a method
+ * other than GET and HEAD gets 405 with Allow.
+ */
+public final class CacheEndpoint implements Endpoint {
+    static final String ETAG = "\"httpstatus-cache-v1\"";
+    private static final Date LAST_MODIFIED = new Date(1_700_000_000_000L);
+
+    @Override
+    public void handle(Exchange exchange) {
+        HttpMethod method = exchange.method();
+        if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
+            FullHttpResponse refused = Responses.problem(
+                    exchange,
+                    HttpResponseStatus.METHOD_NOT_ALLOWED,
+                    method + " is not allowed on /cache, which can only be read");
+            refused.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
+            exchange.send(refused);
+            return;
+        }
+        FullHttpResponse response = notModified(exchange)
+                ? Responses.empty(Responses.status(304))
+                : Responses.of(Responses.status(200), "text/plain; charset=utf-8", "a cacheable resource\n");
+        response.headers().set(HttpHeaderNames.ETAG, ETAG);
+        response.headers().set(HttpHeaderNames.LAST_MODIFIED, DateFormatter.format(LAST_MODIFIED));
+        response.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=60");
+        exchange.send(response);
+    }
+
+    /** RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since. */
+    private static boolean notModified(Exchange exchange) {
+        var noneMatch = exchange.header(HttpHeaderNames.IF_NONE_MATCH);
+        if (noneMatch.isPresent()) {
+            return Validators.matches(noneMatch.get(), ETAG, true);
+        }
+        return exchange.header(HttpHeaderNames.IF_MODIFIED_SINCE)
+                .map(DateFormatter::parseHttpDate)
+                .map(since -> !LAST_MODIFIED.after(since))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.httpstatus.server.routing;
+
+import io.netty.handler.codec.http.HttpMethod;
+import java.util.Set;
+
+/** The request methods the server knows: those of RFC 9110, PATCH, and WebDAV's. Others get 501. */
+final class Methods {
+    static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE";
+
+    private static final Set<String> KNOWN = Set.of(
+            "GET",
+            "HEAD",
+            "POST",
+            "PUT",
+            "PATCH",
+            "DELETE",
+            "OPTIONS",
+            "TRACE",
+            "CONNECT",
+            "PROPFIND",
+            "PROPPATCH",
+            "MKCOL",
+            "COPY",
+            "MOVE",
+            "LOCK",
+            "UNLOCK",
+            "REPORT",
+            "SEARCH",
+            "QUERY");
+
+    private Methods() {}
+
+    static boolean isKnown(HttpMethod method) {
+        return KNOWN.contains(method.name());
+    }
+}

@@ -1,0 +1,246 @@
+package dev.httpstatus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.httpstatus.server.trigger.Trigger;
+import dev.httpstatus.server.trigger.Triggers;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every trigger produces its code for its real reason, with a real client (or a raw socket where one refuses). */
+class TriggersTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return server.http1.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int status(String raw) {
+        return Integer.parseInt(raw.substring(9, 12));
+    }
+
+    /** How each trigger is exercised; the status each one produced. */
+    private static Map<Integer, Callable<Integer>> exercises() {
+        Map<Integer, Callable<Integer>> run = new LinkedHashMap<>();
+        run.put(
+                100,
+                () -> status(server.raw("POST /anything HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+                        + "Expect: 100-continue\r\nConnection: close\r\n\r\nhi")));
+        run.put(
+                101,
+                () -> status(server.rawHead("GET /websocket/echo HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                        + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                        + "Sec-WebSocket-Version: 13\r\n\r\n")));
+        run.put(200, () -> send("GET", "/anything", null).statusCode());
+        run.put(
+                301,
+                () -> send("GET", "/redirect-to?url=/status/200&status=301", null)
+                        .statusCode());
+        run.put(302, () -> send("GET", "/redirect/3", null).statusCode());
+        run.put(
+                303,
+                () -> send("POST", "/redirect-to?url=/anything&status=303", "x").statusCode());
+        run.put(
+                304,
+                () -> send("GET", "/cache", null, "If-None-Match", "\"httpstatus-cache-v1\"")
+                        .statusCode());
+        run.put(
+                307,
+                () -> send("POST", "/redirect-to?url=/anything&status=307", "x").statusCode());
+        run.put(
+                308,
+                () -> send("PUT", "/redirect-to?url=/anything&status=308", "x").statusCode());
+        run.put(
+                400,
+                () -> send("POST", "/anything/json", "{\"name\":", "Content-Type", "application/json")
+                        .statusCode());
+        run.put(401, () -> send("GET", "/basic-auth/alice/secret", null).statusCode());
+        run.put(
+                403,
+                () -> send("GET", "/bearer?scope=admin", null, "Authorization", "Bearer reader")
+                        .statusCode());
+        run.put(405, () -> send("DELETE", "/cache", null).statusCode());
+        run.put(
+                406,
+                () -> send("GET", "/anything/json", null, "Accept", "text/html").statusCode());
+        run.put(412, () -> send("GET", "/etag/v2", null, "If-Match", "\"v1\"").statusCode());
+        run.put(
+                413,
+                () -> status(server.raw("POST /anything HTTP/1.1\r\nHost: x\r\nContent-Length: 20000000\r\n"
+                        + "Expect: 100-continue\r\n\r\n")));
+        run.put(414, () -> status(server.raw("GET /anything?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n")));
+        run.put(
+                415,
+                () -> send("POST", "/anything/json", "name=tea", "Content-Type", "text/plain")
+                        .statusCode());
+        run.put(
+                417,
+                () -> status(server.raw("POST /anything HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nExpect: teapot\r\n"
+                        + "Connection: close\r\n\r\nhi")));
+        run.put(
+                422,
+                () -> send("POST", "/anything/json", "{}", "Content-Type", "application/json")
+                        .statusCode());
+        run.put(
+                431,
+                () -> status(
+                        server.raw("GET /anything HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(17_000) + "\r\n\r\n")));
+        run.put(501, () -> status(server.raw("BREW /anything HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")));
+        run.put(505, () -> status(server.raw("GET / HTTP/3.0\r\nHost: x\r\nConnection: close\r\n\r\n")));
+        return run;
+    }
+
+    @Test
+    void everyTriggerProducesItsCode() throws Exception {
+        Map<Integer, Callable<Integer>> exercises = exercises();
+        assertThat(exercises.keySet())
+                .containsExactlyElementsOf(
+                        Triggers.ALL.stream().map(Trigger::code).toList());
+        for (Map.Entry<Integer, Callable<Integer>> exercise : exercises.entrySet()) {
+            assertThat(exercise.getValue().call())
+                    .as("trigger of %d", exercise.getKey())
+                    .isEqualTo(exercise.getKey());
+        }
+    }
+
+    @Test
+    void redirectChainsAreRelativeOrAbsoluteAndEndAt200() throws Exception {
+        HttpResponse<String> first = send("GET", "/redirect/2", null);
+        assertThat(first.headers().firstValue("location")).contains("/redirect/1");
+        assertThat(send("GET", "/redirect/1", null).headers().firstValue("location"))
+                .contains("/status/200");
+        assertThat(send("GET", "/redirect/2?absolute=true", null).headers().firstValue("location"))
+                .contains(server.server.uri() + "/redirect/1");
+        HttpClient following = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        assertThat(following
+                        .send(
+                                HttpRequest.newBuilder(server.uri("/redirect/3"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/redirect/0", null).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/redirect-to?url=https://evil.example/&status=302", null)
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void redirects307And308KeepMethodAndBodyWhile303ChangesToGet() throws Exception {
+        HttpClient following = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        for (int code : new int[] {307, 308, 303}) {
+            HttpResponse<String> landed = following.send(
+                    HttpRequest.newBuilder(server.uri("/redirect-to?url=/anything&status=" + code))
+                            .POST(HttpRequest.BodyPublishers.ofString("form=1"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode echo = JSON.readTree(landed.body());
+            assertThat(echo.get("method").asText()).as("%d", code).isEqualTo(code == 303 ? "GET" : "POST");
+            assertThat(echo.get("body").asText()).as("%d", code).isEqualTo(code == 303 ? "" : "form=1");
+        }
+    }
+
+    @Test
+    void conditionalRequestsUseTheValidators() throws Exception {
+        HttpResponse<String> fresh = send("GET", "/cache", null);
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        String lastModified = fresh.headers().firstValue("last-modified").orElseThrow();
+        assertThat(send("GET", "/cache", null, "If-Modified-Since", lastModified)
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(send("GET", "/cache", null, "If-None-Match", "\"other\"").statusCode())
+                .isEqualTo(200);
+        assertThat(send("DELETE", "/cache", null).headers().firstValue("allow")).contains("GET, HEAD");
+        assertThat(send("GET", "/etag/v1", null, "If-None-Match", "W/\"v1\"").statusCode())
+                .isEqualTo(304);
+        assertThat(send("GET", "/etag/v1", null, "If-Match", "\"v1\"").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anythingEchoesTheRequest() throws Exception {
+        JsonNode echo = JSON.readTree(send("PATCH", "/anything/deep/path?a=1&a=2", "{\"x\":1}", "X-Trace", "t1")
+                .body());
+        assertThat(echo.get("method").asText()).isEqualTo("PATCH");
+        assertThat(echo.get("path").asText()).isEqualTo("/anything/deep/path");
+        assertThat(echo.get("query").get("a")).hasSize(2);
+        assertThat(echo.get("headers").get("x-trace").get(0).asText()).isEqualTo("t1");
+        assertThat(echo.get("json").get("x").asInt()).isEqualTo(1);
+        assertThat(send("POST", "/anything/json", "{\"name\":\"tea\"}", "Content-Type", "application/json")
+                        .body())
+                .isEqualTo("{\"name\":\"tea\"}");
+    }
+
+    @Test
+    void credentialsDecideBetween401403And200() throws Exception {
+        String alice = "Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes());
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("alice:guess".getBytes());
+        String bob = "Basic " + Base64.getEncoder().encodeToString("bob:pass".getBytes());
+        assertThat(send("GET", "/basic-auth/alice/secret", null, "Authorization", alice)
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> retry = send("GET", "/basic-auth/alice/secret", null, "Authorization", wrong);
+        assertThat(retry.statusCode()).isEqualTo(401);
+        assertThat(retry.headers().firstValue("www-authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(send("GET", "/basic-auth/alice/secret", null, "Authorization", bob)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", "/bearer", null).headers().firstValue("www-authenticate"))
+                .contains("Bearer realm=\"httpstatus\"");
+        assertThat(send("GET", "/bearer?scope=admin", null, "Authorization", "Bearer admin-token")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theTriggersAreServedAsJsonAndListedInTheReadme() throws Exception {
+        JsonNode triggers = JSON.readTree(send("GET", "/api/v1/triggers", null).body());
+        assertThat(triggers).hasSameSizeAs(Triggers.ALL);
+        assertThat(triggers.get(0).get("why").get("zh").asText()).isNotBlank();
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (Trigger trigger : Triggers.ALL) {
+            assertThat(readme)
+                    .as("README row of %d", trigger.code())
+                    .contains("| " + trigger.code() + " | `" + trigger.method() + " " + trigger.target() + "`");
+        }
+        assertThat(Triggers.ALL.stream().map(Trigger::code).collect(Collectors.toList()))
+                .isSorted();
+    }
+}
