@@ -7,10 +7,14 @@ import dev.httpstatus.server.echo.AnythingEndpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.limit.LimitedEndpoint;
 import dev.httpstatus.server.ops.AccessLog;
 import dev.httpstatus.server.ops.Health;
 import dev.httpstatus.server.ops.Metrics;
+import dev.httpstatus.server.range.RangeEndpoint;
 import dev.httpstatus.server.redirect.RedirectEndpoints;
+import dev.httpstatus.server.resource.JobsEndpoint;
+import dev.httpstatus.server.resource.ResourcesEndpoint;
 import dev.httpstatus.server.retry.SequenceEndpoint;
 import dev.httpstatus.server.retry.UnstableEndpoint;
 import dev.httpstatus.server.routing.RequestHandler;
@@ -22,6 +26,9 @@ import dev.httpstatus.server.transport.ServerInitializer;
 import dev.httpstatus.server.transport.Tls;
 import dev.httpstatus.server.transport.Transport;
 import dev.httpstatus.server.trigger.Triggers;
+import dev.httpstatus.server.trouble.MaintenanceEndpoint;
+import dev.httpstatus.server.trouble.TroubleEndpoints;
+import dev.httpstatus.server.upstream.ProxyEndpoint;
 import dev.httpstatus.server.websocket.WebSocketEchoEndpoint;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -37,6 +44,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The status server: started with {@link #start}, listening until {@link #close}, which stops accepting,
@@ -58,12 +66,20 @@ public final class StatusServer implements AutoCloseable {
             InFlight inFlight,
             Optional<AccessLog> accessLog,
             Scripts scripts,
-            Journal journal) {
+            Journal journal,
+            AtomicInteger port) {
 
         static Parts of(ServerConfig config) {
             Optional<AccessLog> accessLog =
                     config.accessLog() ? Optional.of(new AccessLog(System.out)) : Optional.empty();
-            return new Parts(new Health(), new Metrics(), new InFlight(), accessLog, new Scripts(), new Journal());
+            return new Parts(
+                    new Health(),
+                    new Metrics(),
+                    new InFlight(),
+                    accessLog,
+                    new Scripts(),
+                    new Journal(),
+                    new AtomicInteger());
         }
 
         ExchangeListener listeners() {
@@ -74,7 +90,7 @@ public final class StatusServer implements AutoCloseable {
 
         RequestHandler requests(ServerConfig config) {
             return new RequestHandler(
-                    config, routes(health, metrics), StatusServer::notFound, listeners(), scripts, journal);
+                    config, routes(health, metrics, port), StatusServer::notFound, listeners(), scripts, journal);
         }
     }
 
@@ -114,6 +130,7 @@ public final class StatusServer implements AutoCloseable {
                     .bind(config.host(), config.port())
                     .sync()
                     .channel();
+            parts.port().set(((InetSocketAddress) listener.localAddress()).getPort());
             return new StatusServer(config, transport, group, listener, connections, parts);
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -123,7 +140,7 @@ public final class StatusServer implements AutoCloseable {
         }
     }
 
-    private static Router routes(Health health, Metrics metrics) {
+    private static Router routes(Health health, Metrics metrics, AtomicInteger port) {
         return new Router()
                 .exact("/healthz", health.live())
                 .exact("/readyz", health.ready())
@@ -138,6 +155,14 @@ public final class StatusServer implements AutoCloseable {
                 .prefix("/redirect", RedirectEndpoints.chain())
                 .prefix("/basic-auth", AuthEndpoints.basic())
                 .exact("/bearer", AuthEndpoints.bearer())
+                .prefix("/resources", new ResourcesEndpoint())
+                .prefix("/jobs", new JobsEndpoint())
+                .prefix("/range", new RangeEndpoint())
+                .exact("/limited", new LimitedEndpoint())
+                .prefix("/maintenance", new MaintenanceEndpoint())
+                .exact("/error", TroubleEndpoints.failing())
+                .exact("/blocked", TroubleEndpoints.blocked())
+                .prefix("/proxy", new ProxyEndpoint(port::get))
                 .prefix("/status", StatusEndpoint.after("/status/"))
                 .prefix("/random", StatusEndpoint.after("/random/"))
                 .prefix("/sequence", new SequenceEndpoint())

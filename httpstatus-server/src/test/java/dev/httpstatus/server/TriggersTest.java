@@ -119,7 +119,66 @@ class TriggersTest {
                         server.raw("GET /anything HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(17_000) + "\r\n\r\n")));
         run.put(501, () -> status(server.raw("BREW /anything HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")));
         run.put(505, () -> status(server.raw("GET / HTTP/3.0\r\nHost: x\r\nConnection: close\r\n\r\n")));
-        return run;
+        run.put(
+                201,
+                () -> json("POST", "/_scope/create/resources", "{\"name\":\"tea\"}")
+                        .statusCode());
+        run.put(202, () -> send("POST", "/jobs", null).statusCode());
+        run.put(204, () -> {
+            json("POST", "/_scope/gone/resources", "{\"name\":\"tea\"}");
+            return send("DELETE", "/_scope/gone/resources/1", null).statusCode();
+        });
+        run.put(206, () -> send("GET", "/range/100", null, "Range", "bytes=0-9").statusCode());
+        run.put(409, () -> {
+            json("POST", "/_scope/conflict/resources", "{\"name\":\"tea\"}");
+            json("POST", "/_scope/conflict/resources", "{\"name\":\"coffee\"}");
+            return send(
+                            "PUT",
+                            "/_scope/conflict/resources/2",
+                            "{\"name\":\"tea\"}",
+                            "Content-Type",
+                            "application/json",
+                            "If-Match",
+                            "\"2-v1\"")
+                    .statusCode();
+        });
+        run.put(410, () -> send("GET", "/_scope/gone/resources/1", null).statusCode());
+        run.put(
+                416,
+                () -> send("GET", "/range/100", null, "Range", "bytes=200-300").statusCode());
+        run.put(423, () -> {
+            json("POST", "/_scope/locked/resources", "{\"name\":\"tea\"}");
+            send("POST", "/_scope/locked/resources/1/lock", null);
+            return send("PUT", "/_scope/locked/resources/1", "{\"name\":\"x\"}", "If-Match", "\"1-v1\"")
+                    .statusCode();
+        });
+        run.put(428, () -> {
+            json("POST", "/_scope/unconditional/resources", "{\"name\":\"tea\"}");
+            return send("PUT", "/_scope/unconditional/resources/1", "{\"name\":\"x\"}")
+                    .statusCode();
+        });
+        run.put(429, () -> {
+            int last = 0;
+            for (int i = 0; i < 6; i++) {
+                last = send("GET", "/limited", null).statusCode();
+            }
+            return last;
+        });
+        run.put(451, () -> send("GET", "/blocked", null).statusCode());
+        run.put(500, () -> send("GET", "/error", null).statusCode());
+        run.put(502, () -> send("GET", "/proxy/dead", null).statusCode());
+        run.put(503, () -> {
+            send("POST", "/_scope/down/maintenance/on", null);
+            return send("GET", "/_scope/down/maintenance", null).statusCode();
+        });
+        run.put(504, () -> send("GET", "/proxy/slow", null).statusCode());
+        Map<Integer, Callable<Integer>> ordered = new LinkedHashMap<>();
+        run.keySet().stream().sorted().forEach(code -> ordered.put(code, run.get(code)));
+        return ordered;
+    }
+
+    private static HttpResponse<String> json(String method, String path, String body) throws Exception {
+        return send(method, path, body, "Content-Type", "application/json");
     }
 
     @Test
@@ -191,6 +250,95 @@ class TriggersTest {
                 .isEqualTo(304);
         assertThat(send("GET", "/etag/v1", null, "If-Match", "\"v1\"").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theCollectionCreatesReadsUpdatesAndDeletesWithVersions() throws Exception {
+        HttpResponse<String> created = json("POST", "/_scope/crud/resources", "{\"name\":\"tea\"}");
+        assertThat(created.headers().firstValue("location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/_scope/crud/resources/1"));
+        assertThat(created.headers().firstValue("etag")).contains("\"1-v1\"");
+        HttpResponse<String> updated =
+                send("PUT", "/_scope/crud/resources/1", "{\"name\":\"green tea\"}", "If-Match", "\"1-v1\"");
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(updated.headers().firstValue("etag")).contains("\"1-v2\"");
+        assertThat(send("PUT", "/_scope/crud/resources/1", "{\"name\":\"old\"}", "If-Match", "\"1-v1\"")
+                        .statusCode())
+                .isEqualTo(412);
+        assertThat(send("PATCH", "/_scope/crud/resources/1", "{}").headers().firstValue("allow"))
+                .isPresent();
+        assertThat(json("POST", "/_scope/crud/resources", "{}").statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(send("GET", "/_scope/crud/resources", null).body()))
+                .hasSize(1);
+        assertThat(send("GET", "/_scope/crud/resources/9", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void rangesAreSingleMultipartOrUnsatisfiable() throws Exception {
+        HttpResponse<String> one = send("GET", "/range/30", null, "Range", "bytes=0-2");
+        assertThat(one.body()).isEqualTo("abc");
+        assertThat(one.headers().firstValue("content-range")).contains("bytes 0-2/30");
+        HttpResponse<String> suffix = send("GET", "/range/30", null, "Range", "bytes=-3");
+        assertThat(suffix.body()).isEqualTo("bcd");
+        HttpResponse<String> many = send("GET", "/range/30", null, "Range", "bytes=0-1, 26-27");
+        assertThat(many.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("multipart/byteranges; boundary="));
+        assertThat(many.body())
+                .contains("Content-Range: bytes 0-1/30\r\n\r\nab")
+                .contains("Content-Range: bytes 26-27/30\r\n\r\nab");
+        assertThat(send("GET", "/range/30", null, "Range", "bytes=40-")
+                        .headers()
+                        .firstValue("content-range"))
+                .contains("bytes */30");
+        HttpResponse<String> whole = send("GET", "/range/30", null, "Range", "pages=1");
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("accept-ranges")).contains("bytes");
+    }
+
+    @Test
+    void theRateLimiterSaysWhatIsLeftAndWhenToComeBack() throws Exception {
+        try (TestServer fresh = TestServer.start()) {
+            HttpResponse<String> first = fresh.get("/limited");
+            assertThat(first.headers().firstValue("ratelimit"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("limit=5, remaining=4, reset="));
+            assertThat(first.headers().firstValue("ratelimit-policy")).contains("5;w=10");
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 5; i++) {
+                last = fresh.get("/limited");
+            }
+            assertThat(last.statusCode()).isEqualTo(429);
+            assertThat(last.headers().firstValueAsLong("retry-after").orElseThrow())
+                    .isBetween(1L, 10L);
+        }
+    }
+
+    @Test
+    void aJobIsAcceptedMonitoredAndThenSeenElsewhere() throws Exception {
+        HttpResponse<String> accepted = send("POST", "/jobs?polls=2", null);
+        String monitor = accepted.headers().firstValue("location").orElseThrow();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> running = client.send(
+                HttpRequest.newBuilder(java.net.URI.create(monitor)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(running.body()).get("state").asText()).isEqualTo("running");
+        HttpResponse<String> done = client.send(
+                HttpRequest.newBuilder(java.net.URI.create(monitor)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.headers().firstValue("location")).contains(monitor + "/result");
+    }
+
+    @Test
+    void serverSideTroubleIsExplainedWithoutInternals() throws Exception {
+        HttpResponse<String> error = send("GET", "/error", null);
+        assertThat(error.body()).doesNotContain("Exception").doesNotContain("at dev.");
+        assertThat(send("GET", "/blocked", null).headers().firstValue("link"))
+                .hasValueSatisfying(v -> assertThat(v).contains("rel=\"blocked-by\""));
+        assertThat(send("GET", "/proxy/slow", null).body()).contains("did not answer within 1 s");
+        assertThat(send("GET", "/_scope/m/maintenance", null).statusCode()).isEqualTo(200);
+        send("POST", "/_scope/m/maintenance/on", null);
+        assertThat(send("GET", "/_scope/m/maintenance", null).headers().firstValue("retry-after"))
+                .isPresent();
+        send("POST", "/_scope/m/maintenance/off", null);
+        assertThat(send("GET", "/_scope/m/maintenance", null).statusCode()).isEqualTo(200);
     }
 
     @Test

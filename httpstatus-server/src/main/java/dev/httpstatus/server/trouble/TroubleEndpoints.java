@@ -1,0 +1,40 @@
+package dev.httpstatus.server.trouble;
+
+import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.routing.Endpoint;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+/** Answers that come from trouble on the server's side or from outside it. */
+public final class TroubleEndpoints {
+    private TroubleEndpoints() {}
+
+    /**
+     * {@code /error}: the endpoint fails with an exception, as buggy code does; the client gets 500 Internal
+     * Server Error and nothing of the stack trace.
+     */
+    public static Endpoint failing() {
+        return exchange -> {
+            throw new IllegalStateException("a deliberate failure in /error");
+        };
+    }
+
+    /**
+     * {@code /blocked}: the resource is withheld because of a legal demand: 451 Unavailable For Legal Reasons
+     * with a Link naming who blocks it (RFC 7725 §4).
+     */
+    public static Endpoint blocked() {
+        return exchange -> {
+            FullHttpResponse response = Responses.problem(
+                    exchange,
+                    HttpResponseStatus.valueOf(451),
+                    "this resource is withheld in response to a legal demand (an example, of course)");
+            response.headers()
+                    .set(
+                            "Link",
+                            "<" + exchange.scheme() + "://" + exchange.host() + exchange.scopePrefix()
+                                    + "/anything/legal-authority>; rel=\"blocked-by\"");
+            exchange.send(response);
+        };
+    }
+}
