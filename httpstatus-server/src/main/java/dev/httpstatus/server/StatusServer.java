@@ -3,6 +3,7 @@ package dev.httpstatus.server;
 import dev.httpstatus.server.auth.AuthEndpoints;
 import dev.httpstatus.server.conditional.CacheEndpoint;
 import dev.httpstatus.server.conditional.EtagEndpoint;
+import dev.httpstatus.server.dav.DavEndpoint;
 import dev.httpstatus.server.echo.AnythingEndpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
@@ -21,6 +22,8 @@ import dev.httpstatus.server.routing.RequestHandler;
 import dev.httpstatus.server.routing.Router;
 import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Scripts;
+import dev.httpstatus.server.status.EarlyHintsEndpoint;
+import dev.httpstatus.server.status.NegotiateEndpoint;
 import dev.httpstatus.server.status.StatusEndpoint;
 import dev.httpstatus.server.transport.ServerInitializer;
 import dev.httpstatus.server.transport.Tls;
@@ -163,6 +166,9 @@ public final class StatusServer implements AutoCloseable {
                 .exact("/error", TroubleEndpoints.failing())
                 .exact("/blocked", TroubleEndpoints.blocked())
                 .prefix("/proxy", new ProxyEndpoint(port::get))
+                .prefix("/dav", new DavEndpoint())
+                .exact("/early-hints", new EarlyHintsEndpoint())
+                .exact("/negotiate", new NegotiateEndpoint())
                 .prefix("/status", StatusEndpoint.after("/status/"))
                 .prefix("/random", StatusEndpoint.after("/random/"))
                 .prefix("/sequence", new SequenceEndpoint())

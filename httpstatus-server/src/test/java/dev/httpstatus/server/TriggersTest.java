@@ -172,6 +172,25 @@ class TriggersTest {
             return send("GET", "/_scope/down/maintenance", null).statusCode();
         });
         run.put(504, () -> send("GET", "/proxy/slow", null).statusCode());
+        run.put(103, () -> status(server.rawHead("GET /early-hints HTTP/1.1\r\nHost: x\r\n\r\n")));
+        run.put(207, () -> send("PROPFIND", "/dav/", null, "Depth", "1").statusCode());
+        run.put(300, () -> send("GET", "/negotiate", null).statusCode());
+        run.put(
+                411,
+                () -> status(
+                        server.raw(
+                                "POST /resources HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\ne\r\n{\"name\":\"tea\"}\r\n0\r\n\r\n")));
+        run.put(404, () -> send("GET", "/resources/999", null).statusCode());
+        run.put(426, () -> send("GET", "/websocket/echo", null).statusCode());
+        run.put(507, () -> {
+            int last = 0;
+            for (int i = 0; i <= 1000; i++) {
+                last = json("POST", "/_scope/full/resources", "{\"name\":\"item " + i + "\"}")
+                        .statusCode();
+            }
+            return last;
+        });
         Map<Integer, Callable<Integer>> ordered = new LinkedHashMap<>();
         run.keySet().stream().sorted().forEach(code -> ordered.put(code, run.get(code)));
         return ordered;
@@ -378,9 +397,35 @@ class TriggersTest {
     }
 
     @Test
+    void everyRegisteredCodeHasATriggerOrAReasonWhyNot() {
+        var covered = new java.util.TreeSet<Integer>();
+        Triggers.ALL.forEach(t -> covered.add(t.code()));
+        Triggers.UNTRIGGERED.forEach(
+                u -> assertThat(covered.add(u.code())).as("%d twice", u.code()).isTrue());
+        assertThat(covered)
+                .containsExactlyElementsOf(dev.httpstatus.HttpStatus.registered().stream()
+                        .map(dev.httpstatus.HttpStatus::code)
+                        .toList());
+    }
+
+    @Test
+    void webDavPropfindListsAStatusPerResource() throws Exception {
+        String body = send("PROPFIND", "/dav/", null, "Depth", "1").body();
+        assertThat(body)
+                .contains("<D:multistatus")
+                .contains("<D:href>/dav/readme.txt</D:href>")
+                .contains("HTTP/1.1 404 Not Found");
+        assertThat(send("PROPFIND", "/dav/", null, "Depth", "0").body()).doesNotContain("readme.txt");
+        assertThat(send("GET", "/negotiate", null, "Accept", "application/json").statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/negotiate", null).headers().firstValue("link"))
+                .hasValueSatisfying(l -> assertThat(l).contains("rel=\"alternate\""));
+    }
+
+    @Test
     void theTriggersAreServedAsJsonAndListedInTheReadme() throws Exception {
         JsonNode triggers = JSON.readTree(send("GET", "/api/v1/triggers", null).body());
-        assertThat(triggers).hasSameSizeAs(Triggers.ALL);
+        assertThat(triggers).hasSize(Triggers.ALL.size() + Triggers.UNTRIGGERED.size());
         assertThat(triggers.get(0).get("why").get("zh").asText()).isNotBlank();
         String readme = Files.readString(Path.of("..", "README.md"));
         for (Trigger trigger : Triggers.ALL) {

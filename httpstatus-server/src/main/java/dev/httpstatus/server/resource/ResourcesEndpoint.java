@@ -62,6 +62,10 @@ public final class ResourcesEndpoint implements Endpoint {
     }
 
     private void create(Exchange exchange, Collection collection) {
+        if (exchange.request().headers().contains(HttpHeaderNames.TRANSFER_ENCODING)) {
+            problem(exchange, HttpResponseStatus.LENGTH_REQUIRED, "send the item with a Content-Length, not in chunks");
+            return;
+        }
         Optional<String> name = name(exchange);
         if (name.isEmpty()) {
             return;

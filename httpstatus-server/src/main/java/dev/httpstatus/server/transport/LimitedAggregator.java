@@ -1,5 +1,6 @@
 package dev.httpstatus.server.transport;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -27,6 +28,28 @@ final class LimitedAggregator extends HttpObjectAggregator {
     LimitedAggregator(int limit) {
         super(limit);
         this.limit = limit;
+    }
+
+    /**
+     * Keeps Transfer-Encoding: chunked on a request that came in chunks (the aggregator would replace it with
+     * a Content-Length), so that endpoints see the request as it was sent: a resource that needs a length
+     * can answer 411, and /anything echoes the real headers.
+     */
+    @Override
+    protected FullHttpMessage beginAggregation(HttpMessage start, ByteBuf content) throws Exception {
+        boolean chunked = HttpUtil.isTransferEncodingChunked(start);
+        FullHttpMessage aggregated = super.beginAggregation(start, content);
+        if (chunked) {
+            HttpUtil.setTransferEncodingChunked(aggregated, true);
+        }
+        return aggregated;
+    }
+
+    @Override
+    protected void finishAggregation(FullHttpMessage aggregated) throws Exception {
+        if (!HttpUtil.isTransferEncodingChunked(aggregated)) {
+            super.finishAggregation(aggregated);
+        }
     }
 
     @Override

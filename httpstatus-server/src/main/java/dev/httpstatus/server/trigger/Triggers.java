@@ -8,14 +8,58 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The codes the server produces for their real reasons, and how to ask for each: served at
- * {@code /api/v1/triggers} and listed in the README.
+ * The codes the server produces for their real reasons, and how to ask for each; and the registered codes it
+ * does not produce, with the reason. Served at {@code /api/v1/triggers} (a code without a trigger has a null
+ * method and target) and listed in the README.
  */
 public final class Triggers implements Endpoint {
     private static final String ANY = "";
 
     /** Every trigger, in code order. */
-    public static final List<Trigger> ALL = List.of(
+    public static final List<Trigger> ALL = sorted(
+            new Trigger(404, "GET", "/resources/999", ANY, "the collection has no such item", "集合中没有这个条目"),
+            new Trigger(
+                    103,
+                    "GET",
+                    "/early-hints",
+                    ANY,
+                    "the page's server names the style sheet and script it will need before the page is ready",
+                    "服务器在页面准备好之前先告知将用到的样式表和脚本"),
+            new Trigger(
+                    207,
+                    "PROPFIND",
+                    "/dav/",
+                    "Depth: 1",
+                    "a WebDAV collection lists a status per resource, a missing property included",
+                    "WebDAV 集合为每个资源列出状态，包括缺失的属性"),
+            new Trigger(
+                    300,
+                    "GET",
+                    "/negotiate",
+                    ANY,
+                    "two variants are equally acceptable, so the client must choose; Link lists them",
+                    "两个变体同样可接受，需要客户端选择；Link 列出了它们"),
+            new Trigger(
+                    411,
+                    "POST",
+                    "/resources",
+                    "Transfer-Encoding: chunked",
+                    "the collection needs a Content-Length to accept an item",
+                    "该集合要求提供 Content-Length 才接受条目"),
+            new Trigger(
+                    426,
+                    "GET",
+                    "/websocket/echo",
+                    ANY,
+                    "the endpoint only speaks WebSocket; Upgrade says which protocol to switch to",
+                    "该端点只使用 WebSocket；Upgrade 头说明应切换到的协议"),
+            new Trigger(
+                    507,
+                    "POST",
+                    "/resources",
+                    "Content-Type: application/json",
+                    "the collection already holds its 1000 items",
+                    "集合已经存满 1000 个条目"),
             new Trigger(
                     100,
                     "POST",
@@ -271,10 +315,87 @@ public final class Triggers implements Endpoint {
                     "the request's major HTTP version is not supported",
                     "不支持请求所用的 HTTP 主版本"));
 
+    /** The registered codes the server does not produce for a real reason, and why. */
+    public static final List<Untriggered> UNTRIGGERED = List.of(
+            new Untriggered(
+                    102,
+                    "the server answers well within the time a client waits, so it never needs to say it "
+                            + "is still working",
+                    "服务器总能在客户端等待的时间内作答，从不需要声明仍在处理"),
+            new Untriggered(
+                    104,
+                    "a temporary registration for a resumable-upload draft the server does not implement",
+                    "为服务器未实现的可续传上传草案所做的临时注册"),
+            new Untriggered(
+                    203,
+                    "only a transforming proxy sends it; this server is an origin server",
+                    "只有会改写内容的代理才发送它；本服务器是源服务器"),
+            new Untriggered(
+                    205,
+                    "an application tells a browser to reset the form it sent; there is no such " + "application here",
+                    "由应用告诉浏览器重置已提交的表单；这里没有这样的应用"),
+            new Untriggered(
+                    208,
+                    "needs WebDAV bindings (RFC 5842), which the server does not implement",
+                    "需要 WebDAV 绑定（RFC 5842），服务器未实现"),
+            new Untriggered(
+                    226,
+                    "needs delta encoding (RFC 3229), which the server does not implement",
+                    "需要增量编码（RFC 3229），服务器未实现"),
+            new Untriggered(
+                    305,
+                    "deprecated: clients must not follow it, so no honest server sends it",
+                    "已弃用：客户端不得遵循，诚实的服务器不会发送"),
+            new Untriggered(306, "unused: reserved without a meaning", "未使用：保留且没有含义"),
+            new Untriggered(402, "reserved for future use; no standard says when it applies", "保留供将来使用；没有标准规定何时适用"),
+            new Untriggered(
+                    407,
+                    "only a proxy asks clients to authenticate to it; this server is not a proxy",
+                    "只有代理才要求客户端向其认证；本服务器不是代理"),
+            new Untriggered(
+                    408,
+                    "not yet: the server will answer it when a client is too slow to send its request " + "head",
+                    "尚未实现：当客户端发送请求头过慢时服务器将返回它"),
+            new Untriggered(418, "unused: the teapot joke has no real reason", "未使用：茶壶玩笑没有真实的原因"),
+            new Untriggered(
+                    421, "needs a server answering for several hosts on reused connections", "需要在复用连接上为多个主机服务的服务器"),
+            new Untriggered(
+                    424,
+                    "needs WebDAV methods whose actions depend on each other, not implemented",
+                    "需要动作相互依赖的 WebDAV 方法，未实现"),
+            new Untriggered(
+                    425, "needs TLS 1.3 early data, which the server does not accept", "需要 TLS 1.3 早期数据，服务器不接受"),
+            new Untriggered(
+                    506, "needs transparent content negotiation (RFC 2295), not implemented", "需要透明内容协商（RFC 2295），未实现"),
+            new Untriggered(
+                    508,
+                    "needs WebDAV bindings that can form loops (RFC 5842), not implemented",
+                    "需要可能形成循环的 WebDAV 绑定（RFC 5842），未实现"),
+            new Untriggered(510, "obsoleted: the extension framework it belongs to is historic", "已废弃：它所属的扩展框架已成为历史文档"),
+            new Untriggered(
+                    511,
+                    "only an intercepting network (a captive portal) sends it, never an origin server",
+                    "只有拦截式网络（强制门户）才会发送，源服务器从不发送"));
+
+    /** A registered code without a trigger, and why. */
+    public record Untriggered(int code, String why, String whyZh) {}
+
+    private static List<Trigger> sorted(Trigger... triggers) {
+        return java.util.Arrays.stream(triggers)
+                .sorted(java.util.Comparator.comparingInt(Trigger::code))
+                .toList();
+    }
+
     /** {@code /api/v1/triggers}: every trigger as JSON. */
     @Override
     public void handle(Exchange exchange) {
-        String json = ALL.stream().map(Triggers::json).collect(Collectors.joining(",", "[", "]"));
+        String json = java.util.stream.Stream.concat(
+                        ALL.stream().map(Triggers::json),
+                        UNTRIGGERED.stream()
+                                .map(u -> "{\"code\":" + u.code()
+                                        + ",\"method\":null,\"target\":null,\"headers\":\"\",\"why\":{\"en\":"
+                                        + StatusJson.quote(u.why()) + ",\"zh\":" + StatusJson.quote(u.whyZh()) + "}}"))
+                .collect(Collectors.joining(",", "[", "]"));
         exchange.send(Responses.of(Responses.status(200), "application/json", json));
     }
 
