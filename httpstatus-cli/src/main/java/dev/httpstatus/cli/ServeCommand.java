@@ -72,6 +72,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-header-size", descriptionKey = "serve.maxHeaderSize", paramLabel = "SIZE")
     Optional<String> maxHeaderSize;
 
+    @Option(names = "--head-timeout", descriptionKey = "serve.headTimeout", paramLabel = "DURATION")
+    Optional<String> headTimeout;
+
+    @Option(names = "--idle-timeout", descriptionKey = "serve.idleTimeout", paramLabel = "DURATION")
+    Optional<String> idleTimeout;
+
+    @Option(names = "--max-connections", descriptionKey = "serve.maxConnections", paramLabel = "N")
+    Optional<Integer> maxConnections;
+
     @Option(names = "--threads", descriptionKey = "serve.threads", paramLabel = "N")
     Optional<Integer> threads;
 
@@ -115,6 +124,9 @@ final class ServeCommand implements Callable<Integer> {
             maxRequestLine.map(Sizes::parse).ifPresent(config::maxRequestLine);
             maxHeaderSize.map(Sizes::parse).ifPresent(config::maxHeaderSize);
             threads.ifPresent(config::threads);
+            headTimeout.map(Durations::parse).ifPresent(config::headTimeout);
+            idleTimeout.map(Durations::parse).ifPresent(config::idleTimeout);
+            maxConnections.ifPresent(config::maxConnections);
             Set<String> hosts = new HashSet<>(env.redirectHosts());
             hosts.addAll(redirectHosts);
             return config.redirectHosts(hosts).build();

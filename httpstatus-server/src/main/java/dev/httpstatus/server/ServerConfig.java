@@ -34,6 +34,12 @@ import java.util.stream.Collectors;
  *     (HTTPSTATUS_ALLOW_REDIRECT_HOSTS, comma-separated)
  * @param shutdownGrace how long a shutdown waits for requests in flight (HTTPSTATUS_SHUTDOWN_GRACE,
  *     default 10s)
+ * @param headTimeout how long a request head may take to arrive once it has started (HTTPSTATUS_HEAD_TIMEOUT,
+ *     default 10s); then 408 and the connection is closed
+ * @param idleTimeout how long an HTTP/1.1 connection may stay silent between requests
+ *     (HTTPSTATUS_IDLE_TIMEOUT, default 60s)
+ * @param maxConnections the most connections served at once; more are closed at once
+ *     (HTTPSTATUS_MAX_CONNECTIONS, default 10000)
  * @param threads the event-loop threads (HTTPSTATUS_THREADS, default half the cores, at least one: a test
  *     server usually shares its machine with the clients that test against it)
  */
@@ -52,6 +58,9 @@ public record ServerConfig(
         int maxHeaderSize,
         Set<String> redirectHosts,
         Duration shutdownGrace,
+        Duration headTimeout,
+        Duration idleTimeout,
+        int maxConnections,
         int threads) {
 
     /** Checks the values and copies the host list. */
@@ -67,6 +76,7 @@ public record ServerConfig(
         positive("maxRequestLine", maxRequestLine);
         positive("maxHeaderSize", maxHeaderSize);
         positive("threads", threads);
+        positive("maxConnections", maxConnections);
         redirectHosts =
                 redirectHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -115,6 +125,9 @@ public record ServerConfig(
                 r.read("MAX_HEADER_SIZE", Sizes::parse, d.maxHeaderSize),
                 r.read("ALLOW_REDIRECT_HOSTS", ServerConfig::hosts, d.redirectHosts),
                 r.read("SHUTDOWN_GRACE", Durations::parse, d.shutdownGrace),
+                r.read("HEAD_TIMEOUT", Durations::parse, d.headTimeout),
+                r.read("IDLE_TIMEOUT", Durations::parse, d.idleTimeout),
+                r.read("MAX_CONNECTIONS", Integer::parseInt, d.maxConnections),
                 r.read("THREADS", Integer::parseInt, d.threads));
     }
 
@@ -154,6 +167,9 @@ public record ServerConfig(
         private int maxHeaderSize = 16 << 10;
         private Set<String> redirectHosts = Set.of();
         private Duration shutdownGrace = Duration.ofSeconds(10);
+        private Duration headTimeout = Duration.ofSeconds(10);
+        private Duration idleTimeout = Duration.ofSeconds(60);
+        private int maxConnections = 10_000;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
         private Builder() {}
@@ -173,6 +189,9 @@ public record ServerConfig(
             maxHeaderSize = c.maxHeaderSize;
             redirectHosts = c.redirectHosts;
             shutdownGrace = c.shutdownGrace;
+            headTimeout = c.headTimeout;
+            idleTimeout = c.idleTimeout;
+            maxConnections = c.maxConnections;
             threads = c.threads;
         }
 
@@ -235,6 +254,21 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder headTimeout(Duration timeout) {
+            this.headTimeout = timeout;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
+            return this;
+        }
+
+        public Builder maxConnections(int connections) {
+            this.maxConnections = connections;
+            return this;
+        }
+
         public Builder threads(int threads) {
             this.threads = threads;
             return this;
@@ -261,6 +295,9 @@ public record ServerConfig(
                     maxHeaderSize,
                     redirectHosts,
                     shutdownGrace,
+                    headTimeout,
+                    idleTimeout,
+                    maxConnections,
                     threads);
         }
     }

@@ -182,6 +182,13 @@ class TriggersTest {
                                 "POST /resources HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                                         + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\ne\r\n{\"name\":\"tea\"}\r\n0\r\n\r\n")));
         run.put(404, () -> send("GET", "/resources/999", null).statusCode());
+        run.put(408, () -> {
+            try (TestServer quick = new TestServer(TestServer.quietBuilder()
+                    .headTimeout(java.time.Duration.ofMillis(200))
+                    .build())) {
+                return status(quick.raw("GET /anything HTTP/1.1\r\nHost: x\r\n"));
+            }
+        });
         run.put(426, () -> send("GET", "/websocket/echo", null).statusCode());
         run.put(507, () -> {
             int last = 0;

@@ -54,6 +54,11 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
     @Override
     protected void initChannel(SocketChannel channel) {
+        if (connections.size() >= config.maxConnections()) {
+            // Over the limit the connection is closed at once: cheaper than any answer, and a flood gains nothing.
+            channel.close();
+            return;
+        }
         connections.add(channel);
         ChannelPipeline pipeline = channel.pipeline();
         Protocols.markScheme(channel, ssl.isPresent() ? "https" : "http");
@@ -71,8 +76,13 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     }
 
     private void addHttp1(ChannelPipeline pipeline, HttpServerCodec codec) {
-        pipeline.addLast(codec);
+        HeadTimeout timeout = timeouts();
+        pipeline.addLast(timeout.bytes(), codec, timeout.messages());
         addHttp1Handlers(pipeline);
+    }
+
+    private HeadTimeout timeouts() {
+        return new HeadTimeout(config.headTimeout(), config.idleTimeout());
     }
 
     private void addHttp1Handlers(ChannelPipeline pipeline) {
@@ -84,6 +94,8 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     }
 
     private void addCleartext(ChannelPipeline pipeline) {
+        HeadTimeout timeout = timeouts();
+        pipeline.addLast(timeout.bytes());
         HttpServerCodec codec = codec();
         HttpServerUpgradeHandler upgrade = new HttpServerUpgradeHandler(
                 codec,
@@ -98,7 +110,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 channel.pipeline().addLast(http2Codec(), http2Streams());
             }
         }));
-        pipeline.addLast(new Http1Fallback());
+        pipeline.addLast(new Http1Fallback(timeout));
     }
 
     private Http2FrameCodec http2Codec() {
@@ -124,12 +136,29 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
     /** Once a cleartext connection turns out to be HTTP/1.1 without an upgrade, adds the HTTP/1.1 handlers. */
     private final class Http1Fallback extends SimpleChannelInboundHandler<HttpMessage> {
+        private final HeadTimeout timeout;
+
+        Http1Fallback(HeadTimeout timeout) {
+            this.timeout = timeout;
+        }
+
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, HttpMessage message) {
             ChannelPipeline pipeline = ctx.pipeline();
+            pipeline.addLast(timeout.messages());
             addHttp1Handlers(pipeline);
             pipeline.remove(this);
             ctx.fireChannelRead(ReferenceCountUtil.retain(message));
+        }
+
+        /** A connection that turned into HTTP/2 leaves the HTTP/1.1 time limits behind. */
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+            if (event instanceof CleartextHttp2ServerUpgradeHandler.PriorKnowledgeUpgradeEvent
+                    || event instanceof HttpServerUpgradeHandler.UpgradeEvent) {
+                timeout.stop();
+            }
+            super.userEventTriggered(ctx, event);
         }
     }
 

@@ -17,6 +17,13 @@ public final class Triggers implements Endpoint {
 
     /** Every trigger, in code order. */
     public static final List<Trigger> ALL = sorted(
+            new Trigger(
+                    408,
+                    "GET",
+                    "/anything (a head that stops halfway)",
+                    ANY,
+                    "the request head did not arrive within the head time-out (10 s by default)",
+                    "请求头没有在请求头超时时间内到达（默认 10 秒）"),
             new Trigger(404, "GET", "/resources/999", ANY, "the collection has no such item", "集合中没有这个条目"),
             new Trigger(
                     103,
@@ -352,10 +359,6 @@ public final class Triggers implements Endpoint {
                     407,
                     "only a proxy asks clients to authenticate to it; this server is not a proxy",
                     "只有代理才要求客户端向其认证；本服务器不是代理"),
-            new Untriggered(
-                    408,
-                    "not yet: the server will answer it when a client is too slow to send its request " + "head",
-                    "尚未实现：当客户端发送请求头过慢时服务器将返回它"),
             new Untriggered(418, "unused: the teapot joke has no real reason", "未使用：茶壶玩笑没有真实的原因"),
             new Untriggered(
                     421, "needs a server answering for several hosts on reused connections", "需要在复用连接上为多个主机服务的服务器"),
