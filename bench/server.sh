@@ -104,33 +104,6 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-python3 - "$results" <<'PY'
-import csv, statistics, sys
-rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-tests = sorted({r["test"] for r in rows}, key=lambda t: (t.startswith("h2c"), t))
-def med(server, test, field):
-    values = [float(r[field]) for r in rows if r["server"] == server and r["test"] == test and r[field]]
-    return statistics.median(values) if values else None
-print(f"{'test':14} {'server':9} {'req/s':>9} {'p50 ms':>7} {'p99 ms':>7} {'RSS MiB':>8}")
-for test in tests:
-    for server in ("ours", "nginx", "wiremock"):
-        rps = med(server, test, "req_s")
-        if rps is None:
-            continue
-        p50, p99, rss = (med(server, test, f) for f in ("p50_ms", "p99_ms", "peak_rss_mib"))
-        fmt = lambda v, spec: format(v, spec) if v is not None else "-"
-        print(f"{test:14} {server:9} {rps:9.0f} {fmt(p50, '7.2f')} {fmt(p99, '7.2f')} {fmt(rss, '8.1f')}")
-print()
-for test in tests:
-    ours = med("ours", test, "req_s")
-    for peer in ("nginx", "wiremock"):
-        theirs = med(peer, test, "req_s")
-        if ours and theirs:
-            line = f"{test:14} ours/{peer}: req/s {ours / theirs:.2f}x"
-            p99o, p99t = med("ours", test, "p99_ms"), med(peer, test, "p99_ms")
-            if p99o and p99t:
-                line += f", p99 {p99o / p99t:.2f}x"
-            print(line)
-print(f"\npeak RSS of ours over the run: {max(float(r['peak_rss_mib']) for r in rows if r['server'] == 'ours'):.1f} MiB")
-PY
+mkdir -p docs
+python3 bench/report.py "$results" docs/benchmarks-server.svg
 echo "medians of $rounds rounds of $duration each; raw rows in $results"
