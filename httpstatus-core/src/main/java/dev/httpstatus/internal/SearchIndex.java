@@ -32,11 +32,12 @@ public final class SearchIndex {
     private final String[] vocabulary;
     private final String[] keyVocabulary;
     private final Map<String, Integer> names;
+    private volatile List<HanCorpus> han;
 
     /** Indexes {@code statuses}; their position in the list breaks ties between equal scores. */
     public SearchIndex(List<HttpStatus> statuses) {
         this.statuses = List.copyOf(statuses);
-        this.corpora = CorpusBuilder.build(this.statuses);
+        this.corpora = CorpusBuilder.words(this.statuses);
         TreeSet<String> all = new TreeSet<>();
         TreeSet<String> key = new TreeSet<>();
         for (Corpus corpus : corpora) {
@@ -161,15 +162,30 @@ public final class SearchIndex {
     private float[] scoreHan(String run, String language, boolean loose) {
         float[] best = new float[statuses.size()];
         List<String> grams = Tokens.bigrams(run);
-        for (Corpus corpus : corpora) {
+        for (HanCorpus corpus : han()) {
             int[] shared = corpus.sharedGrams(grams);
             float factor = corpus.factorFor(language);
             for (int doc = 0; doc < shared.length; doc++) {
                 if (shared[doc] > 0) {
-                    best[doc] = Math.max(best[doc], factor * corpus.hanScore(doc, run, grams, loose));
+                    best[doc] = Math.max(best[doc], factor * corpus.score(doc, run, grams, loose));
                 }
             }
         }
         return best;
+    }
+
+    /** The Han corpora, built on the first query that needs them. */
+    private List<HanCorpus> han() {
+        List<HanCorpus> built = han;
+        if (built == null) {
+            synchronized (this) {
+                built = han;
+                if (built == null) {
+                    built = CorpusBuilder.han(statuses);
+                    han = built;
+                }
+            }
+        }
+        return built;
     }
 }
