@@ -1,86 +1,120 @@
 package dev.httpstatus.server.transport;
 
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
 
 /**
- * A self-signed certificate made at start-up for localhost, the loopback addresses and the configured
- * host, with those names as subject alternative names, which clients check (the common name alone is not
- * enough for them).
+ * A self-signed certificate made at start-up for localhost, the loopback addresses and the configured host,
+ * with those names as subject alternative names, which clients check (the common name alone is not enough
+ * for them). It is made by the JDK's own keytool, so the server needs no cryptography library.
  */
-record SelfSigned(X509Certificate certificate, KeyPair keys) {
-    private static final Duration VALIDITY = Duration.ofDays(30);
+final class SelfSigned {
+    private static final String ALIAS = "httpstatus";
 
-    static SelfSigned forHost(String host) {
+    private SelfSigned() {}
+
+    /** Key managers holding a fresh certificate and key for {@code host}. */
+    static KeyManagerFactory forHost(String host) {
+        Path dir = null;
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(256, new SecureRandom());
-            KeyPair keys = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=httpstatus self-signed");
-            Instant now = Instant.now();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                    subject,
-                    new BigInteger(64, new SecureRandom()),
-                    Date.from(now.minus(Duration.ofDays(1))),
-                    Date.from(now.plus(VALIDITY)),
-                    subject,
-                    keys.getPublic());
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names(host)));
-            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-            return new SelfSigned(certificate, keys);
-        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+            dir = Files.createTempDirectory("httpstatus-tls");
+            Path store = dir.resolve("self-signed.p12");
+            char[] password = HexFormat.of()
+                    .formatHex(new SecureRandom().generateSeed(16))
+                    .toCharArray();
+            keytool(store, new String(password), host);
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(store)) {
+                keys.load(in, password);
+            }
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, password);
+            return factory;
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot make a self-signed certificate: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making a self-signed certificate", e);
+        } finally {
+            delete(dir);
         }
     }
 
-    private static GeneralName[] names(String host) {
-        Set<String> dns = new LinkedHashSet<>(List.of("localhost"));
-        Set<String> addresses = new LinkedHashSet<>(List.of("127.0.0.1", "::1"));
-        if (isAddress(host)) {
-            addresses.add(host);
+    private static void keytool(Path store, String password, String host) throws IOException, InterruptedException {
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process process = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-alias",
+                        ALIAS,
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-sigalg",
+                        "SHA256withECDSA",
+                        "-dname",
+                        "CN=httpstatus self-signed",
+                        "-ext",
+                        "SAN=" + names(host),
+                        "-validity",
+                        "30",
+                        "-keystore",
+                        store.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        password,
+                        "-keypass",
+                        password)
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException("keytool failed: " + output.strip());
+        }
+    }
+
+    /** The subject alternative names in keytool's form: dns:localhost,ip:127.0.0.1,ip:::1 and the host. */
+    static String names(String host) {
+        Set<String> names = new LinkedHashSet<>(List.of("dns:localhost", "ip:127.0.0.1", "ip:::1"));
+        if (host.matches("[0-9.]+")) {
+            if (!host.equals("0.0.0.0")) {
+                names.add("ip:" + host);
+            }
+        } else if (host.contains(":")) {
+            if (!host.equals("::")) {
+                names.add("ip:" + host);
+            }
         } else if (!host.isBlank()) {
-            dns.add(host);
+            names.add("dns:" + host);
         }
-        List<GeneralName> names = new ArrayList<>();
-        dns.forEach(name -> names.add(new GeneralName(GeneralName.dNSName, name)));
-        addresses.stream()
-                .filter(a -> !a.equals("0.0.0.0") && !a.equals("::"))
-                .forEach(address -> names.add(new GeneralName(GeneralName.iPAddress, address)));
-        return names.toArray(new GeneralName[0]);
+        return String.join(",", names);
     }
 
-    private static boolean isAddress(String host) {
-        if (!host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false;
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
         }
-        try {
-            InetAddress.getByName(host);
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
+        try (var files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // A temporary directory left behind holds only a throw-away certificate.
         }
     }
 }
