@@ -667,6 +667,6 @@ public final class HttpStatus implements Comparable<HttpStatus> {
 
     /** The search index, built on the first search. */
     private static final class SearchIndexHolder {
-        static final SearchIndex INDEX = new SearchIndex(Lists.KNOWN);
+        static final SearchIndex INDEX = SearchIndex.of(Lists.KNOWN);
     }
 }

@@ -41,6 +41,9 @@ final class Messages {
     /** The text under {@code key} with {@code args} put in its {0}, {1}… places. */
     String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        // MessageFormat is slow to build on a cold JVM: only texts with places to fill go through it.
+        return args.length == 0 || pattern.indexOf('{') < 0
+                ? pattern
+                : new MessageFormat(pattern, language.locale()).format(args);
     }
 }

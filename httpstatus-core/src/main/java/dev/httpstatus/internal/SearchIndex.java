@@ -36,17 +36,62 @@ public final class SearchIndex {
 
     /** Indexes {@code statuses}; their position in the list breaks ties between equal scores. */
     public SearchIndex(List<HttpStatus> statuses) {
+        this(statuses, CorpusBuilder.words(statuses), CorpusBuilder.names(statuses));
+    }
+
+    SearchIndex(List<HttpStatus> statuses, List<Corpus> corpora, Map<String, Integer> names) {
+        this(statuses, corpora, names, vocabulary(corpora, false), vocabulary(corpora, true));
+    }
+
+    SearchIndex(
+            List<HttpStatus> statuses,
+            List<Corpus> corpora,
+            Map<String, Integer> names,
+            String[] vocabulary,
+            String[] keyVocabulary) {
         this.statuses = List.copyOf(statuses);
-        this.corpora = CorpusBuilder.words(this.statuses);
-        TreeSet<String> all = new TreeSet<>();
-        TreeSet<String> key = new TreeSet<>();
+        this.corpora = corpora;
+        this.names = names;
+        this.vocabulary = vocabulary;
+        this.keyVocabulary = keyVocabulary;
+    }
+
+    /** Every word of the corpora (or only those naming or summarising a code), sorted, without repeats. */
+    private static String[] vocabulary(List<Corpus> corpora, boolean keyOnly) {
+        TreeSet<String> words = new TreeSet<>();
         for (Corpus corpus : corpora) {
-            all.addAll(corpus.words.keySet());
-            key.addAll(corpus.keyWords);
+            words.addAll(keyOnly ? corpus.keyWords() : corpus.terms());
         }
-        this.vocabulary = all.toArray(new String[0]);
-        this.keyVocabulary = key.toArray(new String[0]);
-        this.names = CorpusBuilder.names(this.statuses);
+        return words.toArray(new String[0]);
+    }
+
+    String[] vocabulary() {
+        return vocabulary;
+    }
+
+    String[] keyVocabulary() {
+        return keyVocabulary;
+    }
+
+    /**
+     * The index of {@code statuses}: read from the file the build wrote beside this class when it was made
+     * for the same statuses, built from the texts otherwise. Reading it is several times faster than building
+     * it, which a command that searches once and exits feels.
+     */
+    public static SearchIndex of(List<HttpStatus> statuses) {
+        return IndexFile.read(statuses).orElseGet(() -> new SearchIndex(statuses));
+    }
+
+    List<HttpStatus> statuses() {
+        return statuses;
+    }
+
+    List<Corpus> corpora() {
+        return corpora;
+    }
+
+    Map<String, Integer> names() {
+        return names;
     }
 
     /** The statuses matching every significant word of {@code query}, best first. */
@@ -124,7 +169,8 @@ public final class SearchIndex {
                 }
             }
         }
-        if (word.length() >= (loose ? 3 : 4)) {
+        // A word that names or summarises some code is taken as written; only others are read as typos.
+        if (word.length() >= (loose ? 3 : 4) && (loose || Arrays.binarySearch(keyVocabulary, word) < 0)) {
             int max = (word.length() >= 7 ? 2 : 1) + (loose ? 1 : 0);
             for (String candidate : loose ? vocabulary : keyVocabulary) {
                 int distance = Fuzzy.distance(word, candidate, max);
@@ -149,7 +195,7 @@ public final class SearchIndex {
 
     private void credit(String term, float quality, String language, float[] best) {
         for (Corpus corpus : corpora) {
-            float[] weights = corpus.words.get(term);
+            float[] weights = corpus.weights(term);
             if (weights != null) {
                 float factor = quality * corpus.factorFor(language);
                 for (int doc = 0; doc < weights.length; doc++) {
