@@ -29,8 +29,15 @@ class HandlerTest {
         channel.finishAndReleaseAll();
     }
 
+    /** A request as a client sends it: HTTP/1.1 with its Host. */
+    private static DefaultFullHttpRequest request(HttpMethod method, String uri) {
+        DefaultFullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri);
+        request.headers().set("Host", "localhost");
+        return request;
+    }
+
     private FullHttpResponse answer(HttpMethod method, String uri) {
-        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri));
+        channel.writeInbound(request(method, uri));
         return channel.readOutbound();
     }
 
@@ -54,7 +61,7 @@ class HandlerTest {
 
     @Test
     void aSleepRunsOnTheEventLoopsSchedulerWithoutBlocking() {
-        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/status/202?sleep=30s"));
+        channel.writeInbound(request(HttpMethod.GET, "/status/202?sleep=30s"));
         assertThat((Object) channel.readOutbound()).isNull();
         channel.advanceTimeBy(29, TimeUnit.SECONDS);
         channel.runScheduledPendingTasks();
@@ -68,7 +75,7 @@ class HandlerTest {
 
     @Test
     void interimResponsesComeBeforeTheFinalOne() {
-        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/status/103?then=201"));
+        channel.writeInbound(request(HttpMethod.GET, "/status/103?then=201"));
         FullHttpResponse interim = channel.readOutbound();
         FullHttpResponse last = channel.readOutbound();
         assertThat(interim.status().code()).isEqualTo(103);
@@ -76,6 +83,15 @@ class HandlerTest {
         assertThat(last.status().code()).isEqualTo(201);
         interim.release();
         last.release();
+    }
+
+    @Test
+    void anHttp11RequestWithoutHostIsABadRequest() {
+        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/status/200"));
+        FullHttpResponse response = channel.readOutbound();
+        assertThat(response.status().code()).isEqualTo(400);
+        assertThat(response.content().toString(StandardCharsets.UTF_8)).contains("needs a Host header");
+        response.release();
     }
 
     @Test
@@ -87,7 +103,7 @@ class HandlerTest {
                 }),
                 exchange -> {},
                 (exchange, status, bytes, time) -> {}));
-        failing.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/boom"));
+        failing.writeInbound(request(HttpMethod.GET, "/boom"));
         FullHttpResponse response = failing.readOutbound();
         assertThat(response.status().code()).isEqualTo(500);
         assertThat(response.content().toString(StandardCharsets.UTF_8))
@@ -106,7 +122,7 @@ class HandlerTest {
                 new Router().prefix("/status", StatusEndpoint.after("/status/")),
                 exchange -> {},
                 listener));
-        counted.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/status/418"));
+        counted.writeInbound(request(HttpMethod.GET, "/status/418"));
         ((FullHttpResponse) counted.readOutbound()).release();
         assertThat(seen[0]).isEqualTo(418);
         counted.finishAndReleaseAll();

@@ -91,6 +91,18 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
                             + "prior knowledge or ALPN"));
             return;
         }
+        if (hasControlCharacters(exchange.request().uri())) {
+            exchange.send(Responses.problem(
+                    exchange,
+                    HttpResponseStatus.BAD_REQUEST,
+                    "the request target contains control characters; encode them, as %00 for instance"));
+            return;
+        }
+        String hostProblem = HostHeader.problem(exchange);
+        if (hostProblem != null) {
+            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, hostProblem));
+            return;
+        }
         if (!Methods.isKnown(exchange.method())) {
             FullHttpResponse response = Responses.problem(
                     exchange,
@@ -110,6 +122,17 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         } else {
             router.route(exchange.path()).orElse(notFound).handle(exchange);
         }
+    }
+
+    /** RFC 9112 §3.2: a request target is printable ASCII; a control character in it is an error. */
+    private static boolean hasControlCharacters(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c < 0x21 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuse(Exchange exchange, Throwable cause) {
@@ -136,7 +159,9 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (!(cause instanceof IOException)) {
+        // A client going away, mid-request or not, is ordinary; anything else is worth a line in the log.
+        if (!(cause instanceof IOException)
+                && !(cause instanceof io.netty.handler.codec.PrematureChannelClosureException)) {
             System.err.println("httpstatus: connection failed: " + cause);
         }
         ctx.close();

@@ -75,6 +75,11 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         return new HttpServerCodec(config.maxRequestLine(), config.maxHeaderSize(), 8192);
     }
 
+    /** Adds the HTTP/1.1 handlers to {@code pipeline}, as a plain connection has them: for tests of the pipeline. */
+    public void addHttp1To(ChannelPipeline pipeline) {
+        addHttp1(pipeline, codec());
+    }
+
     private void addHttp1(ChannelPipeline pipeline, HttpServerCodec codec) {
         HeadTimeout timeout = timeouts();
         pipeline.addLast(timeout.bytes(), codec, timeout.messages());
