@@ -109,7 +109,22 @@ class LauncherIT {
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(418);
             assertThat(lines.readLine()).contains("\"GET /status/418 HTTP/2\" 418");
+            var sleeping = client.sendAsync(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("/status/202?sleep=1500"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            while (!client.send(
+                            java.net.http.HttpRequest.newBuilder(base.resolve("/metrics"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body()
+                    .contains("httpstatus_requests_in_flight 2.0")) {
+                Thread.onSpinWait();
+            }
             server.destroy();
+            assertThat(sleeping.get(30, TimeUnit.SECONDS).statusCode())
+                    .as("accepted before SIGTERM, answered after")
+                    .isEqualTo(202);
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(server.exitValue()).isZero();
         } finally {

@@ -29,7 +29,8 @@ class OperationsTest {
             assertThat(metrics)
                     .contains("httpstatus_requests_total{code=\"418\",method=\"GET\",protocol=\"HTTP/1.1\"} 1.0")
                     .contains("httpstatus_requests_total{code=\"503\",method=\"POST\",protocol=\"HTTP/2\"} 1.0")
-                    .contains("httpstatus_request_duration_seconds_bucket");
+                    .contains("httpstatus_request_duration_seconds_bucket")
+                    .contains("httpstatus_requests_in_flight 1.0");
         }
     }
 

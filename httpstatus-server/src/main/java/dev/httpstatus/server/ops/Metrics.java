@@ -6,6 +6,7 @@ import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -17,7 +18,7 @@ import java.time.Duration;
 
 /**
  * Prometheus metrics of the server, served at {@code /metrics} in the Prometheus text format: requests by
- * code, method and protocol, and a histogram of the time to answer them.
+ * code, method and protocol, a histogram of the time to answer them, and the requests in flight.
  */
 public final class Metrics implements ExchangeListener, Endpoint {
     private final PrometheusRegistry registry = new PrometheusRegistry();
@@ -33,7 +34,16 @@ public final class Metrics implements ExchangeListener, Endpoint {
             .classicOnly()
             .classicUpperBounds(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
             .register(registry);
+    private final Gauge inFlight = Gauge.builder()
+            .name("httpstatus_requests_in_flight")
+            .help("Requests received and not yet answered, delayed ones included")
+            .register(registry);
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
+
+    @Override
+    public void started(Exchange exchange) {
+        inFlight.inc();
+    }
 
     @Override
     public void completed(Exchange exchange, int status, long bytes, Duration time) {
@@ -44,6 +54,7 @@ public final class Metrics implements ExchangeListener, Endpoint {
                         protocol)
                 .inc();
         latency.labelValues(protocol).observe(time.toNanos() / 1e9);
+        inFlight.dec();
     }
 
     @Override
