@@ -81,6 +81,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-connections", descriptionKey = "serve.maxConnections", paramLabel = "N")
     Optional<Integer> maxConnections;
 
+    @Option(names = "--max-delayed", descriptionKey = "serve.maxDelayed", paramLabel = "N")
+    Optional<Integer> maxDelayed;
+
     @Option(names = "--threads", descriptionKey = "serve.threads", paramLabel = "N")
     Optional<Integer> threads;
 
@@ -127,6 +130,7 @@ final class ServeCommand implements Callable<Integer> {
             headTimeout.map(Durations::parse).ifPresent(config::headTimeout);
             idleTimeout.map(Durations::parse).ifPresent(config::idleTimeout);
             maxConnections.ifPresent(config::maxConnections);
+            maxDelayed.ifPresent(config::maxDelayed);
             Set<String> hosts = new HashSet<>(env.redirectHosts());
             hosts.addAll(redirectHosts);
             return config.redirectHosts(hosts).build();

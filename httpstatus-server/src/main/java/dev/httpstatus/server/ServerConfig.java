@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
  *     (HTTPSTATUS_IDLE_TIMEOUT, default 60s)
  * @param maxConnections the most connections served at once; more are closed at once
  *     (HTTPSTATUS_MAX_CONNECTIONS, default 10000)
+ * @param maxDelayed the most answers waiting on a requested delay at once; more get 503
+ *     (HTTPSTATUS_MAX_DELAYED, default 20000)
  * @param threads the event-loop threads (HTTPSTATUS_THREADS, default half the cores, at least one: a test
  *     server usually shares its machine with the clients that test against it)
  */
@@ -61,6 +63,7 @@ public record ServerConfig(
         Duration headTimeout,
         Duration idleTimeout,
         int maxConnections,
+        int maxDelayed,
         int threads) {
 
     /** Checks the values and copies the host list. */
@@ -77,6 +80,7 @@ public record ServerConfig(
         positive("maxHeaderSize", maxHeaderSize);
         positive("threads", threads);
         positive("maxConnections", maxConnections);
+        positive("maxDelayed", maxDelayed);
         redirectHosts =
                 redirectHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -128,6 +132,7 @@ public record ServerConfig(
                 r.read("HEAD_TIMEOUT", Durations::parse, d.headTimeout),
                 r.read("IDLE_TIMEOUT", Durations::parse, d.idleTimeout),
                 r.read("MAX_CONNECTIONS", Integer::parseInt, d.maxConnections),
+                r.read("MAX_DELAYED", Integer::parseInt, d.maxDelayed),
                 r.read("THREADS", Integer::parseInt, d.threads));
     }
 
@@ -170,6 +175,7 @@ public record ServerConfig(
         private Duration headTimeout = Duration.ofSeconds(10);
         private Duration idleTimeout = Duration.ofSeconds(60);
         private int maxConnections = 10_000;
+        private int maxDelayed = 20_000;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
         private Builder() {}
@@ -192,6 +198,7 @@ public record ServerConfig(
             headTimeout = c.headTimeout;
             idleTimeout = c.idleTimeout;
             maxConnections = c.maxConnections;
+            maxDelayed = c.maxDelayed;
             threads = c.threads;
         }
 
@@ -269,6 +276,11 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder maxDelayed(int delayed) {
+            this.maxDelayed = delayed;
+            return this;
+        }
+
         public Builder threads(int threads) {
             this.threads = threads;
             return this;
@@ -298,6 +310,7 @@ public record ServerConfig(
                     headTimeout,
                     idleTimeout,
                     maxConnections,
+                    maxDelayed,
                     threads);
         }
     }

@@ -40,6 +40,36 @@ class OptionsTest {
     }
 
     @Test
+    void delayedAnswersBeyondTheBudgetGet503UntilOneIsDone() throws Exception {
+        try (TestServer small =
+                new TestServer(TestServer.quietBuilder().maxDelayed(2).build())) {
+            var first = small.http1.sendAsync(
+                    java.net.http.HttpRequest.newBuilder(small.uri("/status/201?sleep=800"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var second = small.http1.sendAsync(
+                    java.net.http.HttpRequest.newBuilder(small.uri("/status/202?sleep=800"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            while (!small.get("/metrics").body().contains("httpstatus_requests_in_flight 3.0")) {
+                Thread.onSpinWait();
+            }
+            HttpResponse<String> refused = small.get("/status/200?sleep=100");
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.body()).contains("--max-delayed");
+            assertThat(refused.headers().firstValue("retry-after")).contains("1");
+            assertThat(small.get("/status/200").statusCode())
+                    .as("undelayed answers go on")
+                    .isEqualTo(200);
+            assertThat(first.get().statusCode()).isEqualTo(201);
+            assertThat(second.get().statusCode()).isEqualTo(202);
+            assertThat(small.get("/status/204?sleep=10").statusCode())
+                    .as("places come back")
+                    .isEqualTo(204);
+        }
+    }
+
+    @Test
     void aSleepOverTheLimitIsRefusedNamingTheLimit() throws Exception {
         HttpResponse<String> response = server.get("/status/200?sleep=5s");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -38,6 +38,7 @@ public final class Exchange {
     private final FullHttpRequest request;
     private final ServerConfig config;
     private final ExchangeListener listener;
+    private final DelayBudget delays;
     private final QueryStringDecoder uri;
     private final String scope;
     private final String path;
@@ -50,7 +51,12 @@ public final class Exchange {
 
     /** Starts an exchange; if the connection closes before the answer is complete, it ends with none. */
     public Exchange(
-            ChannelHandlerContext ctx, FullHttpRequest request, ServerConfig config, ExchangeListener listener) {
+            ChannelHandlerContext ctx,
+            FullHttpRequest request,
+            ServerConfig config,
+            ExchangeListener listener,
+            DelayBudget delays) {
+        this.delays = delays;
         this.ctx = ctx;
         this.request = request;
         this.config = config;
@@ -200,6 +206,29 @@ public final class Exchange {
             ctx.channel().closeFuture().removeListener(onClose);
             listener.completed(this, status, bytes, Duration.ofNanos(System.nanoTime() - startedNanos));
         }
+    }
+
+    /**
+     * Runs {@code action} after {@code delay} as a delayed answer, if the server has room for one more; returns
+     * false, running nothing, when it has not. The place is given back when the action runs or the connection
+     * closes first.
+     */
+    public boolean delay(Duration delay, Runnable action) {
+        if (!delays.tryTake()) {
+            return false;
+        }
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Runnable giveBack = () -> {
+            if (held.compareAndSet(true, false)) {
+                delays.giveBack();
+            }
+        };
+        ctx.channel().closeFuture().addListener(closed -> giveBack.run());
+        later(delay, () -> {
+            giveBack.run();
+            action.run();
+        });
+        return true;
     }
 
     /** Runs {@code action} on this connection's event loop after {@code delay}, unless it closes first. */

@@ -1,6 +1,7 @@
 package dev.httpstatus.server.routing;
 
 import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.exchange.DelayBudget;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.Responses;
@@ -35,6 +36,7 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
     private final ExchangeListener listener;
     private final Scripts scripts;
     private final Journal journal;
+    private final DelayBudget delays;
 
     public RequestHandler(ServerConfig config, Router router, Endpoint notFound, ExchangeListener listener) {
         this(config, router, notFound, listener, new Scripts(), new Journal());
@@ -57,11 +59,12 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         this.listener = listener;
         this.scripts = scripts;
         this.journal = journal;
+        this.delays = new DelayBudget(config.maxDelayed());
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        Exchange exchange = new Exchange(ctx, request.retain(), config, listener);
+        Exchange exchange = new Exchange(ctx, request.retain(), config, listener, delays);
         try {
             DecoderResult decoded = request.decoderResult();
             if (decoded.isFailure()) {
