@@ -84,6 +84,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-delayed", descriptionKey = "serve.maxDelayed", paramLabel = "N")
     Optional<Integer> maxDelayed;
 
+    @Option(names = "--max-generated", descriptionKey = "serve.maxGenerated", paramLabel = "SIZE")
+    Optional<String> maxGenerated;
+
+    @Option(names = "--max-redirects", descriptionKey = "serve.maxRedirects", paramLabel = "N")
+    Optional<Integer> maxRedirects;
+
     @Option(names = "--threads", descriptionKey = "serve.threads", paramLabel = "N")
     Optional<Integer> threads;
 
@@ -131,6 +137,8 @@ final class ServeCommand implements Callable<Integer> {
             idleTimeout.map(Durations::parse).ifPresent(config::idleTimeout);
             maxConnections.ifPresent(config::maxConnections);
             maxDelayed.ifPresent(config::maxDelayed);
+            maxGenerated.map(Sizes::parse).ifPresent(config::maxGenerated);
+            maxRedirects.ifPresent(config::maxRedirects);
             Set<String> hosts = new HashSet<>(env.redirectHosts());
             hosts.addAll(redirectHosts);
             return config.redirectHosts(hosts).build();

@@ -42,6 +42,10 @@ import java.util.stream.Collectors;
  *     (HTTPSTATUS_MAX_CONNECTIONS, default 10000)
  * @param maxDelayed the most answers waiting on a requested delay at once; more get 503
  *     (HTTPSTATUS_MAX_DELAYED, default 20000)
+ * @param maxGenerated the largest body the server generates on request, in bytes ({@code /range/{n}};
+ *     HTTPSTATUS_MAX_GENERATED, default 1 MiB)
+ * @param maxRedirects the longest redirect chain served ({@code /redirect/{n}}; HTTPSTATUS_MAX_REDIRECTS,
+ *     default 100)
  * @param threads the event-loop threads (HTTPSTATUS_THREADS, default half the cores, at least one: a test
  *     server usually shares its machine with the clients that test against it)
  */
@@ -64,6 +68,8 @@ public record ServerConfig(
         Duration idleTimeout,
         int maxConnections,
         int maxDelayed,
+        int maxGenerated,
+        int maxRedirects,
         int threads) {
 
     /** Checks the values and copies the host list. */
@@ -81,6 +87,8 @@ public record ServerConfig(
         positive("threads", threads);
         positive("maxConnections", maxConnections);
         positive("maxDelayed", maxDelayed);
+        positive("maxGenerated", maxGenerated);
+        positive("maxRedirects", maxRedirects);
         redirectHosts =
                 redirectHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -133,6 +141,8 @@ public record ServerConfig(
                 r.read("IDLE_TIMEOUT", Durations::parse, d.idleTimeout),
                 r.read("MAX_CONNECTIONS", Integer::parseInt, d.maxConnections),
                 r.read("MAX_DELAYED", Integer::parseInt, d.maxDelayed),
+                r.read("MAX_GENERATED", Sizes::parse, d.maxGenerated),
+                r.read("MAX_REDIRECTS", Integer::parseInt, d.maxRedirects),
                 r.read("THREADS", Integer::parseInt, d.threads));
     }
 
@@ -176,6 +186,8 @@ public record ServerConfig(
         private Duration idleTimeout = Duration.ofSeconds(60);
         private int maxConnections = 10_000;
         private int maxDelayed = 20_000;
+        private int maxGenerated = 1 << 20;
+        private int maxRedirects = 100;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
         private Builder() {}
@@ -199,6 +211,8 @@ public record ServerConfig(
             idleTimeout = c.idleTimeout;
             maxConnections = c.maxConnections;
             maxDelayed = c.maxDelayed;
+            maxGenerated = c.maxGenerated;
+            maxRedirects = c.maxRedirects;
             threads = c.threads;
         }
 
@@ -281,6 +295,16 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder maxGenerated(int bytes) {
+            this.maxGenerated = bytes;
+            return this;
+        }
+
+        public Builder maxRedirects(int redirects) {
+            this.maxRedirects = redirects;
+            return this;
+        }
+
         public Builder threads(int threads) {
             this.threads = threads;
             return this;
@@ -311,6 +335,8 @@ public record ServerConfig(
                     idleTimeout,
                     maxConnections,
                     maxDelayed,
+                    maxGenerated,
+                    maxRedirects,
                     threads);
         }
     }

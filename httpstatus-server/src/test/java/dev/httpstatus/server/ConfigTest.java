@@ -48,6 +48,17 @@ class ConfigTest {
     }
 
     @Test
+    void generatedBodiesAndRedirectChainsHaveConfigurableLimits() throws Exception {
+        try (TestServer small = new TestServer(
+                TestServer.quietBuilder().maxGenerated(100).maxRedirects(2).build())) {
+            assertThat(small.get("/range/100").statusCode()).isEqualTo(200);
+            assertThat(small.get("/range/101").body()).contains("0 to 100").contains("--max-generated");
+            assertThat(small.get("/redirect/2").statusCode()).isEqualTo(302);
+            assertThat(small.get("/redirect/3").body()).contains("1 to 2").contains("--max-redirects");
+        }
+    }
+
+    @Test
     void unreadableValuesNameTheVariable() {
         assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("HTTPSTATUS_PORT", "eighty")))
                 .hasMessageStartingWith("HTTPSTATUS_PORT=eighty cannot be read");

@@ -21,9 +21,6 @@ import java.util.Optional;
  * {@code Content-Range: bytes * /n}; no Range (or one this server does not read) gives the whole 200.
  */
 public final class RangeEndpoint implements Endpoint {
-    /** The largest resource served. */
-    public static final int MAX_LENGTH = 1 << 20;
-
     private static final String PREFIX = "/range/";
     private static final String BOUNDARY = "httpstatus-byteranges";
 
@@ -37,11 +34,12 @@ public final class RangeEndpoint implements Endpoint {
     public void handle(Exchange exchange) {
         String size = exchange.path()
                 .substring(Math.min(PREFIX.length(), exchange.path().length()));
-        if (!size.matches("\\d{1,7}") || Integer.parseInt(size) > MAX_LENGTH) {
+        int max = exchange.config().maxGenerated();
+        if (!size.matches("\\d{1,10}") || Long.parseLong(size) > max) {
             exchange.send(Responses.problem(
                     exchange,
                     HttpResponseStatus.BAD_REQUEST,
-                    "give the length of the resource, 0 to " + MAX_LENGTH + ": /range/1024"));
+                    "give the length of the resource, 0 to " + max + " (see --max-generated): /range/1024"));
             return;
         }
         int length = Integer.parseInt(size);

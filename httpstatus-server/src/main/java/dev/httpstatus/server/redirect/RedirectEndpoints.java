@@ -11,9 +11,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
  * any 3xx to a URL of this server or of an allowed host.
  */
 public final class RedirectEndpoints {
-    /** The longest chain served; a client following more is looping. */
-    public static final int MAX_CHAIN = 100;
-
     private static final String CHAIN = "/redirect/";
 
     private RedirectEndpoints() {}
@@ -23,11 +20,12 @@ public final class RedirectEndpoints {
         return exchange -> {
             String rest = exchange.path()
                     .substring(Math.min(CHAIN.length(), exchange.path().length()));
-            if (!rest.matches("\\d{1,4}") || Integer.parseInt(rest) < 1 || Integer.parseInt(rest) > MAX_CHAIN) {
+            int max = exchange.config().maxRedirects();
+            if (!rest.matches("\\d{1,9}") || Integer.parseInt(rest) < 1 || Integer.parseInt(rest) > max) {
                 exchange.send(Responses.problem(
                         exchange,
                         HttpResponseStatus.BAD_REQUEST,
-                        "give the length of the chain, 1 to " + MAX_CHAIN + ": /redirect/3"));
+                        "give the length of the chain, 1 to " + max + " (see --max-redirects): /redirect/3"));
                 return;
             }
             int left = Integer.parseInt(rest) - 1;
