@@ -17,10 +17,8 @@ final class FishCompletion {
             lines.add(option(option, ""));
         }
         root.subcommands().forEach((name, sub) -> {
-            if (!name.equals("help") || !sub.getCommandSpec().usageMessage().hidden()) {
-                lines.add("complete -c httpstatus -n __fish_use_subcommand -a " + name + " -d "
-                        + quote(first(sub.getCommandSpec().usageMessage().description())));
-            }
+            lines.add("complete -c httpstatus -n __fish_use_subcommand -a " + name + " -d "
+                    + quote(first(sub.getCommandSpec().usageMessage().description())));
             for (OptionSpec option : sub.getCommandSpec().options()) {
                 if (!option.inherited()) {
                     lines.add(option(option, " -n '__fish_seen_subcommand_from " + name + "'"));

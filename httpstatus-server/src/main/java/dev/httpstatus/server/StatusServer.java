@@ -44,7 +44,6 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -245,10 +244,5 @@ public final class StatusServer implements AutoCloseable {
     /** Blocks until the server has been closed. */
     public void awaitClose() throws InterruptedException {
         group.terminationFuture().await();
-    }
-
-    /** How long a shutdown waits for requests in flight. */
-    public Duration shutdownGrace() {
-        return config.shutdownGrace();
     }
 }
