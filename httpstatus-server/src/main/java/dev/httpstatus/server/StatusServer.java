@@ -1,5 +1,8 @@
 package dev.httpstatus.server;
 
+import dev.httpstatus.server.api.CodesApi;
+import dev.httpstatus.server.api.OpenApi;
+import dev.httpstatus.server.api.TryEndpoint;
 import dev.httpstatus.server.auth.AuthEndpoints;
 import dev.httpstatus.server.conditional.CacheEndpoint;
 import dev.httpstatus.server.conditional.EtagEndpoint;
@@ -22,6 +25,7 @@ import dev.httpstatus.server.routing.RequestHandler;
 import dev.httpstatus.server.routing.Router;
 import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Scripts;
+import dev.httpstatus.server.site.Site;
 import dev.httpstatus.server.status.EarlyHintsEndpoint;
 import dev.httpstatus.server.status.NegotiateEndpoint;
 import dev.httpstatus.server.status.StatusEndpoint;
@@ -92,7 +96,12 @@ public final class StatusServer implements AutoCloseable {
 
         RequestHandler requests(ServerConfig config) {
             return new RequestHandler(
-                    config, routes(health, metrics, port), StatusServer::notFound, listeners(), scripts, journal);
+                    config,
+                    routes(config, health, metrics, port),
+                    Site.notFound(StatusServer::notFound),
+                    listeners(),
+                    scripts,
+                    journal);
         }
     }
 
@@ -142,14 +151,20 @@ public final class StatusServer implements AutoCloseable {
         }
     }
 
-    private static Router routes(Health health, Metrics metrics, AtomicInteger port) {
-        return new Router()
+    private static Router routes(ServerConfig config, Health health, Metrics metrics, AtomicInteger port) {
+        Router router = new Router()
                 .exact("/healthz", health.live())
                 .exact("/readyz", health.ready())
                 .exact("/metrics", metrics)
                 .exact("/unstable", new UnstableEndpoint())
                 .exact("/websocket/echo", new WebSocketEchoEndpoint())
                 .exact("/api/v1/triggers", new Triggers())
+                .exact("/api/v1/codes", CodesApi.list())
+                .prefix("/api/v1/codes", CodesApi.one("/api/v1/codes/", ""))
+                .exact("/api/v1/search", CodesApi.search())
+                .exact("/api/v1/classes", CodesApi.classes())
+                .exact("/api/v1/try", new TryEndpoint(config, port::get))
+                .exact("/openapi.json", OpenApi::serve)
                 .exact("/cache", new CacheEndpoint())
                 .prefix("/etag", new EtagEndpoint())
                 .prefix("/anything", new AnythingEndpoint())
@@ -172,6 +187,7 @@ public final class StatusServer implements AutoCloseable {
                 .prefix("/random", StatusEndpoint.after("/random/"))
                 .prefix("/sequence", new SequenceEndpoint())
                 .matching(StatusEndpoint::isNumericPath, StatusEndpoint.firstSegment());
+        return Site.routes(router);
     }
 
     private static void notFound(Exchange exchange) {

@@ -1,0 +1,186 @@
+package dev.httpstatus.server.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Json;
+import dev.httpstatus.server.routing.Endpoint;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * {@code /api/v1/try?target=/status/404}: the "Try it" of the reference pages. It sends the request to this
+ * very server over a real connection and returns what came back on the wire, interim responses included, as
+ * JSON; a browser's own fetch would follow redirects, hide 1xx responses and lose the reason phrase.
+ *
+ * <p>Each try blocks one thread of a small pool for at most {@link #TIMEOUT}; when all are busy the answer is 503.
+ */
+public final class TryEndpoint implements Endpoint {
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final int MAX_HEAD = 16 * 1024;
+    private static final int THREADS = 4;
+    private static final Pattern TARGET = Pattern.compile("/[\\x21-\\x7e&&[^#]]{0,2047}");
+    private static final Pattern METHOD = Pattern.compile("[A-Z]{1,16}");
+    private static final Pattern HEADER = Pattern.compile("[A-Za-z0-9-]{1,64}: [\\x20-\\x7e]{1,512}");
+
+    private final ServerConfig config;
+    private final IntSupplier ownPort;
+    private final ExecutorService probes =
+            new ThreadPoolExecutor(0, THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "httpstatus-try");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /** @param ownPort the port this server listens on, known once it does */
+    public TryEndpoint(ServerConfig config, IntSupplier ownPort) {
+        this.config = config;
+        this.ownPort = ownPort;
+    }
+
+    @Override
+    public void handle(Exchange exchange) {
+        Optional<String> target = exchange.query("target");
+        String method = exchange.query("method").orElse("GET");
+        Optional<String> header = exchange.query("header");
+        if (target.isEmpty()
+                || !TARGET.matcher(target.get()).matches()
+                || target.get().startsWith("//")) {
+            exchange.send(Problems.of(exchange, 400, "target must be a path on this server, such as /status/404"));
+            return;
+        }
+        if (!METHOD.matcher(method).matches()) {
+            exchange.send(Problems.of(exchange, 400, "method must be 1 to 16 capital letters, such as GET"));
+            return;
+        }
+        if (header.isPresent() && !HEADER.matcher(header.get()).matches()) {
+            exchange.send(Problems.of(exchange, 400, "header must be one line \"Name: value\" of printable ASCII"));
+            return;
+        }
+        String request = method + " " + target.get() + " HTTP/1.1\r\n"
+                + "Host: " + exchange.host() + "\r\n"
+                + header.map(h -> h + "\r\n").orElse("")
+                + "Accept: application/json\r\n"
+                + "User-Agent: httpstatus-try\r\n"
+                + "Connection: close\r\n\r\n";
+        try {
+            probes.execute(() -> {
+                ObjectNode result = probe(request);
+                exchange.ctx().executor().execute(() -> exchange.send(noStore(Json.response(200, result))));
+            });
+        } catch (RejectedExecutionException e) {
+            FullHttpResponse busy = Problems.of(exchange, 503, "every try is in use; try again in a second");
+            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+            exchange.send(busy);
+        }
+    }
+
+    private static FullHttpResponse noStore(FullHttpResponse response) {
+        response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        return response;
+    }
+
+    private ObjectNode probe(String request) {
+        ObjectNode result = Json.MAPPER.createObjectNode();
+        result.put("request", request.stripTrailing());
+        ArrayNode interim = result.putArray("interim");
+        long started = System.nanoTime();
+        try (Socket socket = connect()) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            readHeads(socket.getInputStream(), interim, result);
+        } catch (SocketTimeoutException e) {
+            result.put("error", "no final response within " + TIMEOUT.toSeconds() + " s");
+        } catch (IOException | GeneralSecurityException e) {
+            result.put("error", "the request failed: " + e.getClass().getSimpleName());
+        }
+        result.put("millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return result;
+    }
+
+    /** Reads response heads until the final one (any but 1xx, or 101, which ends HTTP on the connection). */
+    private static void readHeads(InputStream in, ArrayNode interim, ObjectNode result) throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        int consumed = 0;
+        int read;
+        while (received.size() < MAX_HEAD && (read = in.read(buffer)) > 0) {
+            received.write(buffer, 0, read);
+            String text = received.toString(StandardCharsets.ISO_8859_1);
+            int end;
+            while ((end = text.indexOf("\r\n\r\n", consumed)) >= 0) {
+                String head = text.substring(consumed, end);
+                consumed = end + 4;
+                int status = status(head);
+                if (status >= 100 && status < 200 && status != 101) {
+                    interim.add(head);
+                } else {
+                    result.put("response", head);
+                    result.put("status", status);
+                    return;
+                }
+            }
+        }
+        result.put("error", "the connection ended before a complete response head");
+    }
+
+    private static int status(String head) {
+        String[] parts = head.split(" ", 3);
+        try {
+            return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private Socket connect() throws IOException, GeneralSecurityException {
+        InetAddress bound = InetAddress.getByName(config.host());
+        InetAddress address = bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound;
+        Socket plain = new Socket();
+        plain.connect(new InetSocketAddress(address, ownPort.getAsInt()), (int) TIMEOUT.toMillis());
+        if (!config.tls()) {
+            return plain;
+        }
+        // The server is talking to itself: its certificate is its own, self-signed more often than not.
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new TrustSelf()}, null);
+        return context.getSocketFactory().createSocket(plain, address.getHostAddress(), ownPort.getAsInt(), true);
+    }
+
+    private static final class TrustSelf implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.httpstatus.server.site;
+
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Responses;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The site's style sheet and script, served from the classpath. Only the files named here exist, so no
+ * request path ever reaches the file system or the rest of the classpath.
+ */
+final class Assets {
+    private static final Map<String, Asset> FILES = Map.of(
+            "/assets/site.css", load("site.css", "text/css; charset=utf-8"),
+            "/assets/site.js", load("site.js", "text/javascript; charset=utf-8"));
+
+    private record Asset(byte[] bytes, String contentType) {}
+
+    private Assets() {}
+
+    static void serve(Exchange exchange) {
+        Asset asset = FILES.get(exchange.path());
+        if (asset == null) {
+            exchange.send(Responses.problem(
+                    exchange, HttpResponseStatus.NOT_FOUND, "there is no asset at " + exchange.path()));
+            return;
+        }
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(asset.bytes()));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, asset.contentType());
+        response.headers().set("x-content-type-options", "nosniff");
+        Caching.send(exchange, response, Caching.PAGES, null);
+    }
+
+    private static Asset load(String name, String contentType) {
+        try (InputStream in = Assets.class.getResourceAsStream("assets/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the site asset " + name + " is missing from the classpath");
+            }
+            return new Asset(in.readAllBytes(), contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.httpstatus.server.site;
+
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.SpecReference;
+import dev.httpstatus.StatusText;
+import dev.httpstatus.server.trigger.Trigger;
+import dev.httpstatus.server.trigger.Triggers;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the page of one code shows.
+ *
+ * @param status the code
+ * @param text its explanation in the page's language
+ * @param classText its class explained in the page's language
+ * @param facts headers, related codes and an example exchange; absent for codes IANA does not list
+ * @param related the related codes as rows
+ * @param vendors what vendors mean by the same number
+ * @param references how programs name the code
+ * @param triggers requests that make the server answer the code for its real reason
+ * @param untriggeredWhy why the server does not produce the code for a real reason, when it does not
+ */
+public record CodeView(
+        HttpStatus status,
+        StatusText text,
+        StatusText classText,
+        Optional<CodeFacts> facts,
+        List<CodeRow> related,
+        List<UnofficialRow> vendors,
+        List<CodeReferences.Reference> references,
+        List<Trigger> triggers,
+        Optional<String> untriggeredWhy) {
+
+    public static CodeView of(HttpStatus status, Language language) {
+        Optional<CodeFacts> facts = CodeFacts.of(status.code());
+        return new CodeView(
+                status,
+                status.text(language.locale()),
+                status.statusClass().text(language.locale()),
+                facts,
+                facts.map(f -> f.related().stream()
+                                .map(code -> CodeRow.of(HttpStatus.of(code), language))
+                                .toList())
+                        .orElse(List.of()),
+                status.unofficialMeanings().stream()
+                        .map(use -> UnofficialRow.of(use, language))
+                        .toList(),
+                CodeReferences.of(status.code()),
+                Triggers.ALL.stream().filter(t -> t.code() == status.code()).toList(),
+                Triggers.UNTRIGGERED.stream()
+                        .filter(u -> u.code() == status.code())
+                        .findFirst()
+                        .map(u -> language == Language.ZH ? u.whyZh() : u.why()));
+    }
+
+    public int code() {
+        return status.code();
+    }
+
+    public Optional<SpecReference> spec() {
+        return status.spec();
+    }
+
+    /** The path of the test endpoint that answers this code on request. */
+    public String testPath() {
+        return "/status/" + status.code();
+    }
+
+    /** Whether {@link #testPath()} can show this code: 101 needs a real upgrade, see the triggers. */
+    public boolean isTryable() {
+        return status.code() != 101;
+    }
+
+    /** The curl command that asks the test endpoint of {@code origin} for this code. */
+    public String curl(String origin) {
+        return "curl -i " + origin + testPath();
+    }
+
+    /** The curl command that makes {@code trigger} happen against {@code origin}. */
+    public static String curl(Trigger trigger, String origin) {
+        StringBuilder command = new StringBuilder("curl -i");
+        if (!trigger.method().equals("GET")) {
+            command.append(" -X ").append(trigger.method());
+        }
+        if (!trigger.headers().isEmpty()) {
+            for (String header : trigger.headers().split("\n")) {
+                command.append(" -H '").append(header.strip()).append('\'');
+            }
+        }
+        String target = trigger.target();
+        int note = target.indexOf(" (");
+        command.append(" '")
+                .append(origin)
+                .append(note < 0 ? target : target.substring(0, note))
+                .append('\'');
+        return command.toString();
+    }
+}

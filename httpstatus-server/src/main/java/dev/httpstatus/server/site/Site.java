@@ -1,0 +1,263 @@
+package dev.httpstatus.server.site;
+
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Registration;
+import dev.httpstatus.StatusClass;
+import dev.httpstatus.UnofficialCode;
+import dev.httpstatus.server.api.CodesApi;
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.MediaType;
+import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.routing.Router;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reference site: the index of every code, a page per code and per class, the unofficial codes, search
+ * and a helpful 404, each in English and Chinese. Pages are rendered from templates compiled at build time.
+ */
+public final class Site {
+    private static final Pattern CODE_PAGE = Pattern.compile("/codes/(\\d{3})");
+    private static final Pattern CODE_JSON = Pattern.compile("/codes/[^/]*\\.json");
+    private static final Pattern CLASS_PAGE = Pattern.compile("/classes/([1-5])xx");
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private Site() {}
+
+    /** Adds the site's routes to {@code router}. */
+    public static Router routes(Router router) {
+        return router.exact("/", pages(Site::index))
+                .exact("/unofficial", pages(Site::unofficial))
+                .exact("/search", pages(Site::search))
+                .prefix("/codes", pages(Site::code))
+                .prefix("/classes", pages(Site::statusClass))
+                .prefix("/assets", Assets::serve);
+    }
+
+    /**
+     * What unknown paths get: a page that helps a browser on, or the plain problem {@code otherwise} gives
+     * clients that prefer text or JSON.
+     */
+    public static Endpoint notFound(Endpoint otherwise) {
+        return exchange -> {
+            MediaType preferred = MediaType.negotiate(
+                    exchange.request().headers().get(HttpHeaderNames.ACCEPT),
+                    List.of(MediaType.TEXT, MediaType.JSON, MediaType.HTML));
+            if (preferred != MediaType.HTML) {
+                otherwise.handle(exchange);
+                return;
+            }
+            PageContext page = context(exchange, "notfound.title", "notfound.title");
+            exchange.send(html(
+                    HttpResponseStatus.NOT_FOUND,
+                    render(
+                            "notfound.jte",
+                            Map.of(
+                                    "page",
+                                    page,
+                                    "path",
+                                    exchange.path(),
+                                    "suggestions",
+                                    suggestions(exchange.path(), page)))));
+        };
+    }
+
+    /** A page: its status and content, rendered for one request. */
+    private interface Page {
+        /** The rendered page, or empty when there is no such page. */
+        Optional<byte[]> render(Exchange exchange);
+    }
+
+    private static Endpoint pages(Page page) {
+        return exchange -> {
+            if (!exchange.method().equals(HttpMethod.GET) && !exchange.isHead()) {
+                FullHttpResponse refused = Responses.problem(
+                        exchange,
+                        HttpResponseStatus.METHOD_NOT_ALLOWED,
+                        "the pages of the site are read with GET or HEAD");
+                refused.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
+                exchange.send(refused);
+                return;
+            }
+            if (CODE_JSON.matcher(exchange.path()).matches()) {
+                CodesApi.one("/codes/", ".json").handle(exchange);
+                return;
+            }
+            Optional<byte[]> rendered = page.render(exchange);
+            if (rendered.isEmpty()) {
+                notFound(Site::plainNotFound).handle(exchange);
+                return;
+            }
+            boolean explicit = exchange.query("lang").isPresent();
+            Caching.send(
+                    exchange,
+                    html(HttpResponseStatus.OK, rendered.get()),
+                    Caching.PAGES,
+                    explicit ? null : "Accept-Language");
+        };
+    }
+
+    private static void plainNotFound(Exchange exchange) {
+        exchange.send(
+                Responses.problem(exchange, HttpResponseStatus.NOT_FOUND, "there is no page at " + exchange.path()));
+    }
+
+    private static Optional<byte[]> index(Exchange exchange) {
+        PageContext page = context(exchange, "index.title", "index.lead");
+        Language language = page.language();
+        return Optional.of(render(
+                "index.jte",
+                Map.of(
+                        "page", page,
+                        "sections", ClassSection.all(language),
+                        "unofficial",
+                                UnofficialCode.all().stream()
+                                        .map(use -> UnofficialRow.of(use, language))
+                                        .toList())));
+    }
+
+    private static Optional<byte[]> unofficial(Exchange exchange) {
+        PageContext page = context(exchange, "unofficial.heading", "unofficial.lead");
+        return Optional.of(render(
+                "unofficial.jte",
+                Map.of(
+                        "page",
+                        page,
+                        "rows",
+                        UnofficialCode.all().stream()
+                                .map(use -> UnofficialRow.of(use, page.language()))
+                                .toList())));
+    }
+
+    private static Optional<byte[]> search(Exchange exchange) {
+        String query = exchange.query("q").map(String::strip).orElse("");
+        Language language = language(exchange);
+        Ui t = Ui.of(language);
+        String title = query.isEmpty() ? t.get("search.heading") : t.format("search.title", query);
+        PageContext page = new PageContext(
+                language,
+                t,
+                exchange.path(),
+                query.isEmpty() ? "" : "q=" + PageContext.encode(query),
+                title,
+                t.get("search.heading"),
+                origin(exchange));
+        List<CodeRow> results = query.isEmpty()
+                ? List.of()
+                : CodesApi.search(query, language).stream()
+                        .map(s -> CodeRow.of(s, language))
+                        .toList();
+        return Optional.of(render("search.jte", Map.of("page", page, "query", query, "results", results)));
+    }
+
+    private static Optional<byte[]> code(Exchange exchange) {
+        Matcher matcher = CODE_PAGE.matcher(exchange.path());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        Optional<HttpStatus> found = HttpStatus.find(Integer.parseInt(matcher.group(1)));
+        if (found.isEmpty() || found.get().registration() == Registration.UNASSIGNED) {
+            return Optional.empty();
+        }
+        Language language = language(exchange);
+        CodeView view = CodeView.of(found.get(), language);
+        PageContext page = new PageContext(
+                language,
+                Ui.of(language),
+                exchange.path(),
+                "",
+                view.code() + " " + view.text().title(),
+                view.text().summary(),
+                origin(exchange));
+        return Optional.of(render("code.jte", Map.of("page", page, "code", view)));
+    }
+
+    private static Optional<byte[]> statusClass(Exchange exchange) {
+        Matcher matcher = CLASS_PAGE.matcher(exchange.path());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        Language language = language(exchange);
+        ClassSection section = ClassSection.of(StatusClass.of(Integer.parseInt(matcher.group(1)) * 100), language);
+        PageContext page = new PageContext(
+                language,
+                Ui.of(language),
+                exchange.path(),
+                "",
+                section.label() + " " + section.text().title(),
+                section.text().summary(),
+                origin(exchange));
+        return Optional.of(render("class.jte", Map.of("page", page, "section", section)));
+    }
+
+    /** Codes a mistyped path may have meant: the number in it, or the closest registered ones. */
+    private static List<CodeRow> suggestions(String path, PageContext page) {
+        Matcher digits = Pattern.compile("(\\d{3})").matcher(path);
+        if (!digits.find()) {
+            return List.of();
+        }
+        int code = Integer.parseInt(digits.group(1));
+        Optional<HttpStatus> exact = HttpStatus.find(code).filter(s -> s.registration() != Registration.UNASSIGNED);
+        List<HttpStatus> candidates = exact.map(List::of).orElseGet(() -> HttpStatus.closest(code));
+        return candidates.stream().map(s -> CodeRow.of(s, page.language())).toList();
+    }
+
+    private static PageContext context(Exchange exchange, String titleKey, String descriptionKey) {
+        Language language = language(exchange);
+        Ui t = Ui.of(language);
+        return new PageContext(
+                language, t, exchange.path(), "", t.get(titleKey), t.get(descriptionKey), origin(exchange));
+    }
+
+    /** {@code ?lang=} when it names one of ours, else the first visit's Accept-Language. */
+    static Language language(Exchange exchange) {
+        return exchange.query("lang")
+                .flatMap(Language::named)
+                .orElseGet(() -> Language.preferred(
+                        exchange.header(HttpHeaderNames.ACCEPT_LANGUAGE).orElse(null)));
+    }
+
+    private static String origin(Exchange exchange) {
+        return exchange.scheme() + "://" + exchange.host() + exchange.scopePrefix();
+    }
+
+    private static byte[] render(String template, Map<String, Object> parameters) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        TEMPLATES.render(template, new LinkedHashMap<>(parameters), output);
+        byte[] bytes = new byte[output.getContentLength()];
+        java.io.ByteArrayOutputStream collected = new java.io.ByteArrayOutputStream(bytes.length);
+        try {
+            output.writeTo(collected);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return collected.toByteArray();
+    }
+
+    private static FullHttpResponse html(HttpResponseStatus status, byte[] body) {
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, Responses.status(status.code()), Unpooled.wrappedBuffer(body));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.HTML.contentType());
+        response.headers().set("x-content-type-options", "nosniff");
+        response.headers()
+                .set(
+                        "content-security-policy",
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+        return response;
+    }
+}

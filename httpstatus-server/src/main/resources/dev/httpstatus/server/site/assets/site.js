@@ -1,0 +1,92 @@
+// httpstatus reference site: filtering as you type, "Try it" and copy buttons. The pages work without it.
+"use strict";
+
+function setUpFilter() {
+  const input = document.getElementById("filter");
+  if (!input) {
+    return;
+  }
+  const rows = Array.from(document.querySelectorAll("[data-search]"));
+  const status = document.getElementById("filter-status");
+  const empty = document.getElementById("filter-empty");
+  const apply = () => {
+    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const row of rows) {
+      const text = row.dataset.search;
+      const match = words.every((word) => text.includes(word));
+      row.hidden = !match;
+      if (match) {
+        shown++;
+      }
+    }
+    for (const section of document.querySelectorAll(".class-section")) {
+      section.hidden = words.length > 0 && !section.querySelector("[data-search]:not([hidden])");
+    }
+    status.textContent = words.length > 0 ? input.dataset.count.replace("{0}", String(shown)) : "";
+    empty.hidden = shown > 0;
+  };
+  input.addEventListener("input", apply);
+  apply();
+}
+
+function setUpTry() {
+  const button = document.getElementById("try-button");
+  if (!button) {
+    return;
+  }
+  const output = document.getElementById("try-output");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    output.hidden = false;
+    output.textContent = "…";
+    try {
+      const answer = await fetch("/api/v1/try?target=" + encodeURIComponent(button.dataset.target), {
+        headers: { Accept: "application/json" },
+        cache: "no-store",
+      });
+      const result = await answer.json();
+      const parts = [];
+      for (const interim of result.interim || []) {
+        parts.push(button.dataset.interim + "\n" + interim);
+      }
+      if (result.response) {
+        parts.push(result.response);
+      }
+      if (result.error) {
+        parts.push(result.error);
+      }
+      output.textContent = parts.join("\n\n");
+    } catch (failure) {
+      output.textContent = button.dataset.failed;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+function setUpCopy() {
+  for (const button of document.querySelectorAll("[data-copy]")) {
+    button.addEventListener("click", async () => {
+      const field = document.getElementById(button.dataset.copy);
+      field.select();
+      try {
+        await navigator.clipboard.writeText(field.value);
+      } catch (refused) {
+        // Without the clipboard (plain http on another host), the selected text is ready for Ctrl+C.
+        return;
+      }
+      const label = button.textContent;
+      button.textContent = button.dataset.done;
+      setTimeout(() => {
+        button.textContent = label;
+      }, 1500);
+    });
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  setUpFilter();
+  setUpTry();
+  setUpCopy();
+});

@@ -1,0 +1,199 @@
+package dev.httpstatus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.UnofficialCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The reference site in a real Chromium: what a reader sees and does. */
+class SiteBrowserTest {
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static TestServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        server.close();
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(browser.consoleErrors()).as("JavaScript console errors").isEmpty();
+    }
+
+    @Test
+    void theIndexListsEveryCode() throws IOException {
+        open("/?lang=en");
+
+        List<String> registered = texts(".class-section:not(#unofficial) .code-row .num");
+        List<String> unofficial = texts("#unofficial .code-row .num");
+
+        assertThat(registered)
+                .containsExactlyElementsOf(HttpStatus.registered().stream()
+                        .map(s -> Integer.toString(s.code()))
+                        .toList());
+        assertThat(unofficial).hasSize(UnofficialCode.all().size());
+        screenshot("index-en");
+        open("/?lang=zh");
+        screenshot("index-zh");
+    }
+
+    @Test
+    void filteringAsYouTypeLeavesOnlyMatchingCodes() {
+        open("/?lang=en");
+        WebElement filter = browser.driver.findElement(By.id("filter"));
+
+        filter.sendKeys("teapot");
+
+        assertThat(visibleCodes()).contains("418").doesNotContain("200", "404");
+        assertThat(browser.driver.findElement(By.id("filter-status")).getText()).startsWith("Codes shown: ");
+
+        filter.clear();
+        filter.sendKeys("超时");
+        assertThat(visibleCodes()).contains("408", "504").doesNotContain("200");
+
+        filter.clear();
+        filter.sendKeys("nothing matches this");
+        assertThat(visibleCodes()).isEmpty();
+        assertThat(browser.driver.findElement(By.id("filter-empty")).isDisplayed())
+                .isTrue();
+    }
+
+    @Test
+    void theSearchPageFindsChineseAndEnglishWords() {
+        for (String[] search :
+                new String[][] {{"zh", "超时", "408"}, {"en", "timeout", "504"}, {"en", "teapot", "418"}}) {
+            open("/search?lang=" + search[0]);
+            WebElement box = browser.driver.findElement(By.id("q"));
+            box.sendKeys(search[1]);
+            box.sendKeys(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+
+            assertThat(texts("#results .num")).as(search[1]).contains(search[2]);
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo(search[0]);
+        }
+    }
+
+    @Test
+    void theLanguageSwitchChangesEveryText() throws IOException {
+        open("/codes/404?lang=en");
+        screenshot("code-404-en");
+        List<String> english = texts(INTERFACE);
+
+        browser.driver.findElement(By.id("language-switch")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
+        List<String> chinese = texts(INTERFACE);
+        screenshot("code-404-zh");
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/codes/404?lang=zh");
+        assertThat(chinese).hasSameSizeAs(english);
+        for (int i = 0; i < chinese.size(); i++) {
+            if (!english.get(i).equals("JSON API")) {
+                assertThat(chinese.get(i)).as("was \"%s\"", english.get(i)).containsPattern(HAN);
+            }
+        }
+        assertThat(browser.driver.findElement(By.id("summary")).getText())
+                .isEqualTo(HttpStatus.NOT_FOUND.text(Locale.CHINESE).summary());
+        browser.driver.findElement(By.id("language-switch")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertThat(texts(INTERFACE)).isEqualTo(english);
+    }
+
+    /** Every element that carries the site's own words rather than a code's text. */
+    private static final String INTERFACE = "nav a, h2, h3, dt, label, button, th, footer p, .crumbs a";
+
+    @Test
+    void tryItShowsTheLiveStatusLineAndHeaders() {
+        open("/codes/418?lang=en");
+        browser.driver.findElement(By.id("try-button")).click();
+
+        browser.wait.until(ExpectedConditions.textMatches(By.id("try-output"), Pattern.compile("HTTP/1.1 418")));
+        assertThat(browser.driver.findElement(By.id("try-output")).getText())
+                .startsWith("HTTP/1.1 418 I'm a teapot")
+                .contains("server: httpstatus");
+
+        open("/codes/103?lang=zh");
+        browser.driver.findElement(By.id("try-button")).click();
+        browser.wait.until(ExpectedConditions.textMatches(By.id("try-output"), Pattern.compile("HTTP/1.1 200")));
+        assertThat(browser.driver.findElement(By.id("try-output")).getText())
+                .contains("（临时响应）\nHTTP/1.1 103 Early Hints");
+    }
+
+    @Test
+    void aPhoneShowsPagesWithoutSidewaysScrolling() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/?lang=zh", "/codes/416?lang=en", "/unofficial?lang=en")) {
+                open(page);
+                Long overflow = (Long) browser.driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as(page).isLessThanOrEqualTo(0L);
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1600));
+        }
+    }
+
+    @Test
+    void theKeyboardReachesTheContentFirst() {
+        open("/codes/404?lang=en");
+
+        browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip");
+        assertThat(focused.getAttribute("href")).endsWith("#main");
+    }
+
+    private static void open(String path) {
+        browser.driver.get(server.uri(path).toString());
+        browser.wait.until(driver -> "complete".equals(browser.driver.executeScript("return document.readyState")));
+    }
+
+    private static List<String> texts(String selector) {
+        return browser.driver.findElements(By.cssSelector(selector)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static List<String> visibleCodes() {
+        return browser.driver.findElements(By.cssSelector(".code-row")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(row -> row.findElement(By.className("num")).getText())
+                .toList();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path taken = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(taken, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.httpstatus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.UnofficialCode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The reference site as plain HTTP clients and crawlers see it, without JavaScript. */
+class SitePagesTest {
+    private static final Pattern HREF = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theFirstVisitFollowsAcceptLanguageAndTheUrlDecidesAfterwards() throws Exception {
+        HttpResponse<String> chinese = server.get("/", "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+        HttpResponse<String> english = server.get("/", "Accept-Language", "fr-FR, en;q=0.5");
+        HttpResponse<String> shared = server.get("/?lang=zh", "Accept-Language", "en");
+
+        assertThat(chinese.body()).contains("<html lang=\"zh\">", "HTTP 状态码");
+        assertThat(chinese.headers().firstValue("vary")).hasValue("Accept-Language");
+        assertThat(english.body()).contains("<html lang=\"en\">", "HTTP status codes");
+        assertThat(shared.body()).contains("<html lang=\"zh\">");
+        assertThat(shared.headers().firstValue("vary")).isEmpty();
+        assertThat(shared.body()).contains("href=\"/?lang=en\"", "href=\"/codes/404?lang=zh\"");
+    }
+
+    @Test
+    void everyCodeHasItsPageInBothLanguages() throws Exception {
+        for (HttpStatus status : HttpStatus.known()) {
+            for (String language : new String[] {"en", "zh"}) {
+                HttpResponse<String> page = server.get("/codes/" + status.code() + "?lang=" + language);
+                assertThat(page.statusCode())
+                        .as("/codes/%d in %s", status.code(), language)
+                        .isEqualTo(200);
+                assertThat(page.body())
+                        .contains(status.text(java.util.Locale.forLanguageTag(language))
+                                .summary());
+            }
+        }
+    }
+
+    @Test
+    void aCodePageShowsEverythingTheReferencePromises() throws Exception {
+        String page = server.get("/codes/416?lang=en").body();
+
+        assertThat(page)
+                .contains("Range Not Satisfiable")
+                .contains("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17")
+                .contains("Requested Range Not Satisfiable") // the older name
+                .contains("<code>Content-Range</code>") // headers involved
+                .contains("HttpStatus.RANGE_NOT_SATISFIABLE", "HttpResponseStatus.REQUESTED_RANGE_NOT_SATISFIABLE")
+                .contains("curl -i " + server.server.uri() + "/status/416")
+                .contains("GET /range/100") // see it happen
+                .contains("HTTP/1.1 416 Range Not Satisfiable") // the example exchange
+                .contains("href=\"/codes/206?lang=en\""); // a related code
+    }
+
+    @Test
+    void aNumberSharedByVendorsListsTheirMeanings() throws Exception {
+        UnofficialCode shared = UnofficialCode.all().stream()
+                .filter(UnofficialCode::reusesRegisteredCode)
+                .findFirst()
+                .orElseThrow();
+
+        String page = server.get("/codes/" + shared.code() + "?lang=en").body();
+
+        assertThat(page).contains("What vendors mean by this number", shared.origin(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void theSearchPageWorksWithoutJavaScriptInEitherLanguage() throws Exception {
+        assertThat(search("超时", "zh")).contains("href=\"/codes/408?lang=zh\"", "href=\"/codes/504?lang=zh\"");
+        assertThat(search("timeout", "en")).contains("href=\"/codes/408?lang=en\"", "href=\"/codes/504?lang=en\"");
+        assertThat(search("teapot", "en")).contains("href=\"/codes/418?lang=en\"");
+        assertThat(search("nothing-like-this-exists", "en")).contains("No codes match");
+    }
+
+    @Test
+    void nothingTheClientSendsComesBackAsMarkup() throws Exception {
+        String attack = "\"><script>alert(1)</script>";
+
+        String page = search(attack, "en");
+        String missing = server.get(
+                        "/" + URLEncoder.encode("<img src=x onerror=alert(1)>", StandardCharsets.UTF_8),
+                        "Accept",
+                        "text/html")
+                .body();
+
+        assertThat(page).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(missing).doesNotContain("<img src=x");
+    }
+
+    @Test
+    void unknownPathsGetAHelpfulPageInBrowsersAndAProblemElsewhere() throws Exception {
+        HttpResponse<String> browser = server.get("/codes/4044", "Accept", "text/html,application/xhtml+xml");
+        HttpResponse<String> unassigned = server.get("/codes/299?lang=zh", "Accept", "text/html");
+        HttpResponse<String> script = server.get("/no/such/thing", "Accept", "application/json");
+
+        assertThat(browser.statusCode()).isEqualTo(404);
+        assertThat(browser.body()).contains("There is no page here", "href=\"/codes/404?lang=en\"");
+        assertThat(unassigned.statusCode()).isEqualTo(404);
+        assertThat(unassigned.body()).contains("这里没有页面");
+        assertThat(script.statusCode()).isEqualTo(404);
+        assertThat(script.headers().firstValue("content-type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void pagesAreCacheableAndRevalidate() throws Exception {
+        HttpResponse<String> first = server.get("/codes/404?lang=en");
+        String etag = first.headers().firstValue("etag").orElseThrow();
+
+        HttpResponse<String> again = server.get("/codes/404?lang=en", "If-None-Match", etag);
+        HttpResponse<String> other = server.get("/codes/404?lang=zh", "If-None-Match", etag);
+        HttpResponse<String> style = server.get("/assets/site.css");
+
+        assertThat(first.headers().firstValue("cache-control")).hasValue("public, max-age=3600");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(style.headers().firstValue("content-type")).hasValue("text/css; charset=utf-8");
+        assertThat(style.body()).contains("prefers-color-scheme: dark");
+        assertThat(server.get("/assets/../pom.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void pagesAreReadOnly() throws Exception {
+        HttpResponse<String> posted = server.send(server.http1, "POST", "/codes/404");
+
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void everyInternalLinkAnswers200() throws Exception {
+        Map<String, Integer> visited = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add("/?lang=en");
+        queue.add("/?lang=zh");
+        queue.add("/search?q=timeout&lang=en");
+        queue.add("/search?q=" + URLEncoder.encode("超时", StandardCharsets.UTF_8) + "&lang=zh");
+        Set<String> seen = new HashSet<>(queue);
+        while (!queue.isEmpty()) {
+            String next = queue.poll();
+            HttpResponse<String> response = server.get(next);
+            visited.put(next, response.statusCode());
+            boolean html =
+                    response.headers().firstValue("content-type").orElse("").startsWith("text/html");
+            if (!html) {
+                continue;
+            }
+            Matcher matcher = HREF.matcher(response.body());
+            while (matcher.find()) {
+                String link = matcher.group(1).replace("&amp;", "&");
+                // A fragment stays in the browser; the page it names is what must answer.
+                String found = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+                if (seen.add(found)) {
+                    queue.add(found);
+                }
+            }
+        }
+
+        assertThat(visited).hasSizeGreaterThan(HttpStatus.known().size() * 2);
+        assertThat(visited)
+                .allSatisfy((link, status) -> assertThat(status).as(link).isEqualTo(200));
+    }
+
+    private static String search(String query, String language) throws Exception {
+        HttpResponse<String> response =
+                server.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&lang=" + language);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+}
