@@ -151,7 +151,10 @@ class SiteBrowserTest {
     void aPhoneShowsPagesWithoutSidewaysScrolling() {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String page : List.of("/?lang=zh", "/codes/416?lang=en", "/unofficial?lang=en")) {
+            List<String> pages =
+                    new java.util.ArrayList<>(List.of("/?lang=zh", "/unofficial?lang=en", "/search?q=5xx"));
+            HttpStatus.known().forEach(status -> pages.add("/codes/" + status.code() + "?lang=zh"));
+            for (String page : pages) {
                 open(page);
                 Long overflow = (Long) browser.driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.UnofficialCode;
+import dev.httpstatus.server.site.CodeView;
+import dev.httpstatus.server.trigger.Trigger;
+import dev.httpstatus.server.trigger.Triggers;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +80,28 @@ class SitePagesTest {
                 .contains("GET /range/100") // see it happen
                 .contains("HTTP/1.1 416 Range Not Satisfiable") // the example exchange
                 .contains("href=\"/codes/206?lang=en\""); // a related code
+    }
+
+    @Test
+    void everyCodePageShowsHowToSeeItHappenOrWhyNot() throws Exception {
+        for (Trigger trigger : Triggers.ALL) {
+            String page =
+                    unescape(server.get("/codes/" + trigger.code() + "?lang=zh").body());
+            assertThat(page).as("%d", trigger.code()).contains("看它真实发生", CodeView.target(trigger), trigger.whyZh());
+        }
+        for (Triggers.Untriggered untriggered : Triggers.UNTRIGGERED) {
+            String page = unescape(
+                    server.get("/codes/" + untriggered.code() + "?lang=en").body());
+            assertThat(page).as("%d", untriggered.code()).contains("See it happen", untriggered.why());
+        }
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     @Test

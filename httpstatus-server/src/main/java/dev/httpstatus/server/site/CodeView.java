@@ -88,12 +88,17 @@ public record CodeView(
                 command.append(" -H '").append(header.strip()).append('\'');
             }
         }
+        command.append(" '").append(origin).append(target(trigger)).append('\'');
+        return command.toString();
+    }
+
+    /**
+     * The path and query of {@code trigger} without its English note in parentheses, such as "(a head that
+     * stops halfway)"; the reason shown beside it says the same in the page's language.
+     */
+    public static String target(Trigger trigger) {
         String target = trigger.target();
         int note = target.indexOf(" (");
-        command.append(" '")
-                .append(origin)
-                .append(note < 0 ? target : target.substring(0, note))
-                .append('\'');
-        return command.toString();
+        return note < 0 ? target : target.substring(0, note);
     }
 }
