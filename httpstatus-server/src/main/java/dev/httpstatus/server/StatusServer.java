@@ -11,6 +11,8 @@ import dev.httpstatus.server.echo.AnythingEndpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.generate.BytesEndpoint;
+import dev.httpstatus.server.generate.DripEndpoint;
 import dev.httpstatus.server.limit.LimitedEndpoint;
 import dev.httpstatus.server.ops.AccessLog;
 import dev.httpstatus.server.ops.Health;
@@ -175,6 +177,8 @@ public final class StatusServer implements AutoCloseable {
                 .prefix("/resources", new ResourcesEndpoint())
                 .prefix("/jobs", new JobsEndpoint())
                 .prefix("/range", new RangeEndpoint())
+                .exact("/drip", new DripEndpoint())
+                .prefix("/bytes", new BytesEndpoint())
                 .exact("/limited", new LimitedEndpoint())
                 .prefix("/maintenance", new MaintenanceEndpoint())
                 .exact("/error", TroubleEndpoints.failing())

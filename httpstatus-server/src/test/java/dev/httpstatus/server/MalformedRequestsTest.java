@@ -194,6 +194,19 @@ class MalformedRequestsTest {
         return bytes;
     }
 
+    @org.junit.jupiter.api.Test
+    void contentLengthWithTransferEncodingIsRefusedAndTheConnectionClosed() throws Exception {
+        // A front end that trusts Content-Length would see one request here; one that trusts the chunks, two.
+        String answer = both.raw("POST /anything HTTP/1.1\r\nHost: x\r\nContent-Length: 44\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /status/418 HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertThat(answer)
+                .startsWith("HTTP/1.1 400 Bad Request\r\n")
+                .contains("connection: close\r\n")
+                .contains("both Content-Length and Transfer-Encoding")
+                .doesNotContain("418");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("corpus")
     void everyMalformedRequestGetsAClientOrServerErrorOrAClose(String port, Case request) throws Exception {

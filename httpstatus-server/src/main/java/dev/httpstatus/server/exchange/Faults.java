@@ -6,9 +6,9 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.LastHttpContent;
 import java.time.Duration;
 
 /**
@@ -52,7 +52,7 @@ public final class Faults {
         ByteBuf content = sendHead(exchange, response);
         exchange.later(pause, () -> {
             int bytes = content.readableBytes();
-            exchange.ctx().writeAndFlush(new io.netty.handler.codec.http.DefaultLastHttpContent(content.retain()));
+            exchange.ctx().writeAndFlush(new DefaultLastHttpContent(content.retain()));
             exchange.finish(response.status().code(), bytes);
             response.release();
         });
@@ -60,28 +60,39 @@ public final class Faults {
 
     /** Sends the head, then the content one byte every {@code interval}. */
     public static void dribble(Exchange exchange, FullHttpResponse response, Duration interval) {
+        inParts(exchange, response, response.content().readableBytes(), interval);
+    }
+
+    /**
+     * Sends the head, then the content in {@code parts} nearly equal parts, one every {@code interval}, the
+     * first after one interval. Each part is a timer on the connection's event loop; no thread waits.
+     */
+    public static void inParts(Exchange exchange, FullHttpResponse response, int parts, Duration interval) {
         ByteBuf content = sendHead(exchange, response);
         int total = content.readableBytes();
+        if (total == 0 || parts <= 0) {
+            exchange.ctx().writeAndFlush(new DefaultLastHttpContent(content.retain()));
+            exchange.finish(response.status().code(), total);
+            response.release();
+            return;
+        }
+        int count = Math.min(parts, total);
+        int[] sent = {0};
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
-            if (content.readableBytes() <= 1) {
+            sent[0]++;
+            int size = content.readableBytes() / (count - sent[0] + 1);
+            if (sent[0] == count) {
                 exchange.ctx()
-                        .writeAndFlush(new io.netty.handler.codec.http.DefaultLastHttpContent(
-                                content.readRetainedSlice(content.readableBytes())));
+                        .writeAndFlush(new DefaultLastHttpContent(content.readRetainedSlice(content.readableBytes())));
                 exchange.finish(response.status().code(), total);
                 response.release();
             } else {
-                exchange.ctx().writeAndFlush(new DefaultHttpContent(content.readRetainedSlice(1)));
+                exchange.ctx().writeAndFlush(new DefaultHttpContent(content.readRetainedSlice(size)));
                 exchange.later(interval, next[0]);
             }
         };
-        if (total == 0) {
-            exchange.ctx().writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
-            exchange.finish(response.status().code(), 0);
-            response.release();
-        } else {
-            exchange.later(interval, next[0]);
-        }
+        exchange.later(interval, next[0]);
     }
 
     /** Sends the head of {@code response} and returns its content (already emptied for HEAD). */

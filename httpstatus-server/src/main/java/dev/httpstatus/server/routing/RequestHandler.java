@@ -14,12 +14,14 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.ContentLengthNotAllowedException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.codec.http.TransferEncodingNotAllowedException;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -147,6 +149,11 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         } else if (cause instanceof TooLongHttpHeaderException) {
             status = HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
             detail = "the header section is larger than " + exchange.config().maxHeaderSize() + " bytes";
+        } else if (cause instanceof ContentLengthNotAllowedException
+                || cause instanceof TransferEncodingNotAllowedException) {
+            // RFC 9112 §6.1: the framing is ambiguous, the classic request-smuggling shape; refuse and close.
+            status = HttpResponseStatus.BAD_REQUEST;
+            detail = "a request may not carry both Content-Length and Transfer-Encoding (RFC 9112 §6.1)";
         } else if (cause instanceof TooLongFrameException) {
             status = HttpResponseStatus.BAD_REQUEST;
             detail = "a part of the request is too long";

@@ -1,0 +1,104 @@
+package dev.httpstatus.server.generate;
+
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.server.Durations;
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Faults;
+import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.routing.Endpoint;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * {@code /drip?numbytes=10&duration=2&delay=0&code=200}, as httpbin users know it: after {@code delay}, the
+ * head, then {@code numbytes} asterisks spread evenly over {@code duration}. Durations without a unit are
+ * seconds here, as in httpbin; {@code 500ms} and {@code 1.5s} work too. Delay and duration together stay
+ * within the sleep limit, the bytes within the generated-body limit.
+ */
+public final class DripEndpoint implements Endpoint {
+    /** Parts are at least this far apart, so that a large drip is a few hundred timers, not millions. */
+    private static final Duration SMALLEST_INTERVAL = Duration.ofMillis(10);
+
+    @Override
+    public void handle(Exchange exchange) {
+        Drip drip;
+        try {
+            drip = Drip.of(exchange);
+        } catch (IllegalArgumentException e) {
+            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
+            return;
+        }
+        Runnable start = () -> send(exchange, drip);
+        if (drip.delay().isZero()) {
+            start.run();
+        } else if (!exchange.delay(drip.delay(), start)) {
+            FullHttpResponse busy = Responses.problem(
+                    exchange,
+                    HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "the server holds as many delayed answers as it may (see --max-delayed); try again soon");
+            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+            exchange.send(busy);
+        }
+    }
+
+    private static void send(Exchange exchange, Drip drip) {
+        byte[] body = new byte[drip.bytes()];
+        Arrays.fill(body, (byte) '*');
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, Responses.status(drip.code()), Unpooled.wrappedBuffer(body));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream");
+        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        int parts =
+                (int) Math.max(1, Math.min(drip.bytes(), drip.duration().toMillis() / SMALLEST_INTERVAL.toMillis()));
+        Duration interval = drip.duration().dividedBy(parts);
+        Faults.inParts(exchange, response, parts, interval);
+    }
+
+    /** A drip as asked for, checked against the limits. */
+    record Drip(int bytes, Duration duration, Duration delay, int code) {
+        static Drip of(Exchange exchange) {
+            int max = exchange.config().maxGenerated();
+            int bytes = number(exchange.query("numbytes").orElse("10"), "numbytes");
+            if (bytes > max) {
+                throw new IllegalArgumentException(
+                        "numbytes=" + bytes + " is over the limit of " + max + " bytes (see --max-generated)");
+            }
+            Duration duration = seconds(exchange.query("duration").orElse("2"), "duration");
+            Duration delay = seconds(exchange.query("delay").orElse("0"), "delay");
+            Duration limit = exchange.config().maxSleep();
+            if (duration.plus(delay).compareTo(limit) > 0) {
+                throw new IllegalArgumentException("delay and duration together are over the sleep limit of "
+                        + Durations.format(limit) + " (see --max-sleep)");
+            }
+            int code = number(exchange.query("code").orElse("200"), "code");
+            if (code < 200 || code > 599 || !HttpStatus.of(code).allowsContent()) {
+                throw new IllegalArgumentException(
+                        "code=" + code + " cannot carry the drip: give a final code that allows content, such as 200");
+            }
+            return new Drip(bytes, duration, delay, code);
+        }
+
+        private static int number(String text, String name) {
+            if (!text.matches("\\d{1,9}")) {
+                throw new IllegalArgumentException(name + "=" + text + " is not a whole number");
+            }
+            return Integer.parseInt(text);
+        }
+
+        /** A duration in httpbin's way, seconds, unless it names its unit. */
+        private static Duration seconds(String text, String name) {
+            try {
+                String t = text.strip();
+                return Durations.parse(t.matches("\\d{1,9}(\\.\\d{1,6})?") ? t + "s" : t);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + "=" + text + " is not a duration: write 2, 1.5, 500ms or 2s");
+            }
+        }
+    }
+}
