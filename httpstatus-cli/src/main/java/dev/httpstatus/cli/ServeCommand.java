@@ -123,7 +123,9 @@ final class ServeCommand implements Callable<Integer> {
             ServerConfig.Builder config = env.toBuilder()
                     .address(host.orElse(env.host()), port.orElse(env.port()))
                     .http1Only(http1Only || env.http1Only())
-                    .accessLog(!quiet && env.accessLog());
+                    .accessLog(!quiet && env.accessLog())
+                    // Nothing outside this process could read a journal: keeping one would only cost memory.
+                    .journal(false);
             if (tls || certificate.isPresent()) {
                 config.tls(certificate, key);
             }

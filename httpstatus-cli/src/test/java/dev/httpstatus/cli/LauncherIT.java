@@ -133,6 +133,60 @@ class LauncherIT {
     }
 
     @Test
+    void serveWithTheLaunchersSmallHeapSurvivesManyBodiesAtTheLimitAtOnce() throws Exception {
+        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--quiet")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            var lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            java.net.URI base = java.net.URI.create(lines.readLine().replaceAll(".*listening on (\\S+) .*", "$1"));
+            // Just under the 10 MiB body limit: a JSON array whose tree would take several times its size.
+            StringBuilder json = new StringBuilder("[0");
+            for (int i = 1; json.length() < (10 << 20) - 64; i++) {
+                json.append(',').append(i % 100_000);
+            }
+            String body = json.append(']').toString();
+            var client = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build();
+            List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>> uploads =
+                    new java.util.ArrayList<>();
+            for (String path : List.of("/anything", "/anything/json", "/resources")) {
+                for (int i = 0; i < 4; i++) {
+                    uploads.add(client.sendAsync(
+                            java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                                    .header("Content-Type", "application/json")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()));
+                }
+            }
+            for (var upload : uploads) {
+                int status = upload.get(60, TimeUnit.SECONDS).statusCode();
+                assertThat(status).isIn(200, 422, 503);
+            }
+            var after = client.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("/status/200"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(after.statusCode()).isEqualTo(200);
+            // The buffer memory the burst held is all given back: a body at the limit is accepted again.
+            var alone = client.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("/anything/json"))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"name\":\"tea\",\"pad\":" + body + "}"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(alone.statusCode()).isEqualTo(200);
+            assertThat(server.isAlive()).isTrue();
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
     void serveRefusesABadSettingWithUsageExitCode() throws Exception {
         Result result = run(LAUNCHER, Map.of("HTTPSTATUS_PORT", "eighty"), "serve");
         assertThat(result.exitCode()).isEqualTo(2);

@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
  *     default 100)
  * @param threads the event-loop threads (HTTPSTATUS_THREADS, default half the cores, at least one: a test
  *     server usually shares its machine with the clients that test against it)
+ * @param journal whether to keep a journal of the requests received, for tests in the same process to read
+ *     (default on; {@code httpstatus serve} turns it off, since nothing outside the process can read it)
  */
 public record ServerConfig(
         String host,
@@ -70,7 +72,8 @@ public record ServerConfig(
         int maxDelayed,
         int maxGenerated,
         int maxRedirects,
-        int threads) {
+        int threads,
+        boolean journal) {
 
     /** Checks the values and copies the host list. */
     public ServerConfig {
@@ -143,7 +146,8 @@ public record ServerConfig(
                 r.read("MAX_DELAYED", Integer::parseInt, d.maxDelayed),
                 r.read("MAX_GENERATED", Sizes::parse, d.maxGenerated),
                 r.read("MAX_REDIRECTS", Integer::parseInt, d.maxRedirects),
-                r.read("THREADS", Integer::parseInt, d.threads));
+                r.read("THREADS", Integer::parseInt, d.threads),
+                d.journal);
     }
 
     static boolean flag(String value) {
@@ -189,6 +193,7 @@ public record ServerConfig(
         private int maxGenerated = 1 << 20;
         private int maxRedirects = 100;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        private boolean journal = true;
 
         private Builder() {}
 
@@ -214,6 +219,7 @@ public record ServerConfig(
             maxGenerated = c.maxGenerated;
             maxRedirects = c.maxRedirects;
             threads = c.threads;
+            journal = c.journal;
         }
 
         public Builder address(String host, int port) {
@@ -310,6 +316,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** Whether to keep a journal of the requests received ({@link StatusServer#journal()}). */
+        public Builder journal(boolean on) {
+            this.journal = on;
+            return this;
+        }
+
         /**
          * The configuration.
          *
@@ -337,7 +349,8 @@ public record ServerConfig(
                     maxDelayed,
                     maxGenerated,
                     maxRedirects,
-                    threads);
+                    threads,
+                    journal);
         }
     }
 

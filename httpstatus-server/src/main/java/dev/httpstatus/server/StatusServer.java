@@ -23,6 +23,7 @@ import dev.httpstatus.server.resource.JobsEndpoint;
 import dev.httpstatus.server.resource.ResourcesEndpoint;
 import dev.httpstatus.server.retry.SequenceEndpoint;
 import dev.httpstatus.server.retry.UnstableEndpoint;
+import dev.httpstatus.server.routing.Lazy;
 import dev.httpstatus.server.routing.RequestHandler;
 import dev.httpstatus.server.routing.Router;
 import dev.httpstatus.server.script.Journal;
@@ -86,7 +87,7 @@ public final class StatusServer implements AutoCloseable {
                     new InFlight(),
                     accessLog,
                     new Scripts(),
-                    new Journal(),
+                    config.journal() ? new Journal() : Journal.off(),
                     new AtomicInteger());
         }
 
@@ -160,22 +161,22 @@ public final class StatusServer implements AutoCloseable {
                 .exact("/metrics", metrics)
                 .exact("/unstable", new UnstableEndpoint())
                 .exact("/websocket/echo", new WebSocketEchoEndpoint())
-                .exact("/api/v1/triggers", new Triggers())
-                .exact("/api/v1/codes", CodesApi.list())
-                .prefix("/api/v1/codes", CodesApi.one("/api/v1/codes/", ""))
-                .exact("/api/v1/search", CodesApi.search())
-                .exact("/api/v1/classes", CodesApi.classes())
-                .exact("/api/v1/try", new TryEndpoint(config, port::get))
-                .exact("/openapi.json", OpenApi::serve)
+                .exact("/api/v1/triggers", Lazy.of(Triggers::new))
+                .exact("/api/v1/codes", Lazy.of(CodesApi::list))
+                .prefix("/api/v1/codes", Lazy.of(() -> CodesApi.one("/api/v1/codes/", "")))
+                .exact("/api/v1/search", Lazy.of(CodesApi::search))
+                .exact("/api/v1/classes", Lazy.of(CodesApi::classes))
+                .exact("/api/v1/try", Lazy.of(() -> new TryEndpoint(config, port::get)))
+                .exact("/openapi.json", Lazy.of(() -> OpenApi::serve))
                 .exact("/cache", new CacheEndpoint())
                 .prefix("/etag", new EtagEndpoint())
-                .prefix("/anything", new AnythingEndpoint())
+                .prefix("/anything", Lazy.of(AnythingEndpoint::new))
                 .exact("/redirect-to", RedirectEndpoints.to())
                 .prefix("/redirect", RedirectEndpoints.chain())
                 .prefix("/basic-auth", AuthEndpoints.basic())
                 .exact("/bearer", AuthEndpoints.bearer())
-                .prefix("/resources", new ResourcesEndpoint())
-                .prefix("/jobs", new JobsEndpoint())
+                .prefix("/resources", Lazy.of(ResourcesEndpoint::new))
+                .prefix("/jobs", Lazy.of(JobsEndpoint::new))
                 .prefix("/range", new RangeEndpoint())
                 .exact("/drip", new DripEndpoint())
                 .prefix("/bytes", new BytesEndpoint())
@@ -183,8 +184,8 @@ public final class StatusServer implements AutoCloseable {
                 .prefix("/maintenance", new MaintenanceEndpoint())
                 .exact("/error", TroubleEndpoints.failing())
                 .exact("/blocked", TroubleEndpoints.blocked())
-                .prefix("/proxy", new ProxyEndpoint(port::get))
-                .prefix("/dav", new DavEndpoint())
+                .prefix("/proxy", Lazy.of(() -> new ProxyEndpoint(port::get)))
+                .prefix("/dav", Lazy.of(DavEndpoint::new))
                 .exact("/early-hints", new EarlyHintsEndpoint())
                 .exact("/negotiate", new NegotiateEndpoint())
                 .prefix("/status", StatusEndpoint.after("/status/"))
@@ -221,7 +222,7 @@ public final class StatusServer implements AutoCloseable {
         return parts.scripts();
     }
 
-    /** Every request the server received, by scope. */
+    /** Every request the server received, by scope, within the journal's bounds; empty when it is off. */
     public Journal journal() {
         return parts.journal();
     }

@@ -1,18 +1,28 @@
 package dev.httpstatus.server.echo;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.JsonContent;
 import dev.httpstatus.server.exchange.MediaType;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufInputStream;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,7 +41,7 @@ public final class AnythingEndpoint implements Endpoint {
         if (exchange.path().equals(RESOURCE)) {
             resource(exchange);
         } else {
-            exchange.send(json(HttpResponseStatus.OK, echo(exchange)));
+            exchange.send(echo(exchange));
         }
     }
 
@@ -54,55 +64,87 @@ public final class AnythingEndpoint implements Endpoint {
             exchange.send(response);
             return;
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(exchange.request().content().toString(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
+        JsonContent.Verdict verdict = JsonContent.inspect(exchange.request().content());
+        if (!verdict.isJson()) {
             refuse(
                     exchange,
                     HttpResponseStatus.BAD_REQUEST,
-                    "the content is not valid JSON: " + e.getOriginalMessage());
+                    "the content is not valid JSON: " + verdict.error().get());
             return;
         }
-        if (body == null
-                || !body.isObject()
-                || !body.path("name").isTextual()
-                || body.path("name").asText().isBlank()) {
+        if (verdict.name().isEmpty()) {
             refuse(
                     exchange,
                     HttpResponseStatus.UNPROCESSABLE_ENTITY,
                     "the JSON is well-formed but must be an object with a non-empty string \"name\"");
             return;
         }
-        exchange.send(json(HttpResponseStatus.OK, body));
+        // The resource keeps what it was sent: the same bytes go back, without a copy on the heap.
+        FullHttpResponse accepted = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1,
+                Responses.status(200),
+                exchange.request().content().retainedDuplicate());
+        accepted.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+        exchange.send(accepted);
     }
 
     private static void refuse(Exchange exchange, HttpResponseStatus status, String detail) {
         exchange.send(Responses.problem(exchange, status, detail));
     }
 
-    private static ObjectNode echo(Exchange exchange) {
-        ObjectNode echo = JSON.createObjectNode();
-        echo.put("method", exchange.method().name());
-        echo.put("path", exchange.path());
-        echo.put("protocol", exchange.protocol());
-        ObjectNode query = echo.putObject("query");
-        new io.netty.handler.codec.http.QueryStringDecoder(exchange.request().uri())
-                .parameters()
-                .forEach((name, values) ->
-                        values.forEach(v -> query.withArray(name).add(v)));
-        ObjectNode headers = echo.putObject("headers");
-        for (Map.Entry<String, String> header : exchange.request().headers()) {
-            headers.withArray(header.getKey().toLowerCase(Locale.ROOT)).add(header.getValue());
+    /**
+     * The request as JSON, written straight into a buffer outside the heap: the body as a string and, when it
+     * is JSON, as a value, each streamed from the request's content.
+     */
+    private static FullHttpResponse echo(Exchange exchange) {
+        ByteBuf content = exchange.request().content();
+        // The body appears twice, as a string and as JSON: room for both spares the buffer from growing.
+        ByteBuf out = exchange.ctx().alloc().buffer(2 * content.readableBytes() + 4096);
+        try (JsonGenerator json = JsonContent.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("method", exchange.method().name());
+            json.writeStringField("path", exchange.path());
+            json.writeStringField("protocol", exchange.protocol());
+            json.writeObjectFieldStart("query");
+            for (Map.Entry<String, List<String>> parameter : new QueryStringDecoder(
+                            exchange.request().uri())
+                    .parameters()
+                    .entrySet()) {
+                json.writeArrayFieldStart(parameter.getKey());
+                for (String value : parameter.getValue()) {
+                    json.writeString(value);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("headers");
+            for (String name : exchange.request().headers().names()) {
+                json.writeArrayFieldStart(name.toLowerCase(Locale.ROOT));
+                for (String value : exchange.request().headers().getAll(name)) {
+                    json.writeString(value);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeFieldName("body");
+            json.writeString(
+                    new InputStreamReader(
+                            (InputStream) new ByteBufInputStream(content.duplicate()), StandardCharsets.UTF_8),
+                    -1);
+            json.writeFieldName("json");
+            if (content.isReadable() && JsonContent.inspect(content).isJson()) {
+                JsonContent.copy(content, json);
+            } else {
+                json.writeNull();
+            }
+            json.writeEndObject();
+        } catch (IOException | RuntimeException e) {
+            out.release();
+            throw new IllegalStateException("cannot write the echo", e);
         }
-        String body = exchange.request().content().toString(StandardCharsets.UTF_8);
-        echo.put("body", body);
-        try {
-            echo.set("json", body.isBlank() ? null : JSON.readTree(body));
-        } catch (JsonProcessingException e) {
-            echo.putNull("json");
-        }
-        return echo;
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, Responses.status(200), out);
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+        return response;
     }
 
     private static FullHttpResponse json(HttpResponseStatus status, JsonNode node) {

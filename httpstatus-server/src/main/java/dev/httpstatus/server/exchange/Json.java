@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.FullHttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /** JSON in and out of exchanges, with Jackson. */
 public final class Json {
@@ -19,16 +17,6 @@ public final class Json {
             return Responses.of(Responses.status(status), "application/json", MAPPER.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
-
-    /** The request content as JSON, empty when it is not valid JSON. */
-    public static Optional<JsonNode> body(Exchange exchange) {
-        try {
-            return Optional.ofNullable(
-                    MAPPER.readTree(exchange.request().content().toString(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
         }
     }
 }

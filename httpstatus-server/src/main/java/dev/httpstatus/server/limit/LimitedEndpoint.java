@@ -1,6 +1,7 @@
 package dev.httpstatus.server.limit;
 
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Keys;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
 import dev.httpstatus.server.transport.Protocols;
@@ -78,6 +79,6 @@ public final class LimitedEndpoint implements Endpoint {
         String client = address instanceof InetSocketAddress inet && inet.getAddress() != null
                 ? inet.getAddress().getHostAddress()
                 : String.valueOf(address);
-        return exchange.scope() + "|" + client;
+        return Keys.bounded(exchange.scope() + "|" + client);
     }
 }

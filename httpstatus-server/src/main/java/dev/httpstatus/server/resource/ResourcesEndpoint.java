@@ -1,10 +1,10 @@
 package dev.httpstatus.server.resource;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
+import dev.httpstatus.server.exchange.JsonContent;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -25,7 +25,9 @@ import java.util.Optional;
  */
 public final class ResourcesEndpoint implements Endpoint {
     private static final String PREFIX = "/resources";
-    private static final int MAX_SCOPES = 1000;
+    // With 1000 items of 200-character names each, the collections of 20 scopes stay under about 8 MiB.
+    private static final int MAX_SCOPES = 20;
+    static final int MAX_NAME = 200;
 
     private final Map<String, Collection> collections =
             Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -173,19 +175,24 @@ public final class ResourcesEndpoint implements Endpoint {
         }
     }
 
-    /** The "name" of a JSON object in the content; when missing, the client has been told why. */
+    /**
+     * The "name" of a JSON object in the content; when missing or longer than {@value #MAX_NAME} characters, the
+     * client has been told why. Names are all an item keeps, so the collections stay small.
+     */
     private static Optional<String> name(Exchange exchange) {
-        Optional<JsonNode> body = Json.body(exchange);
-        if (body.isEmpty()) {
+        JsonContent.Verdict body = JsonContent.inspect(exchange.request().content());
+        if (!body.isJson()) {
             problem(exchange, HttpResponseStatus.BAD_REQUEST, "send a JSON object such as {\"name\":\"tea\"}");
             return Optional.empty();
         }
-        JsonNode name = body.get().path("name");
-        if (!name.isTextual() || name.asText().isBlank()) {
-            problem(exchange, HttpResponseStatus.UNPROCESSABLE_ENTITY, "the object needs a non-empty string \"name\"");
+        if (body.name().isEmpty() || body.name().get().length() > MAX_NAME) {
+            problem(
+                    exchange,
+                    HttpResponseStatus.UNPROCESSABLE_ENTITY,
+                    "the object needs a non-empty string \"name\" of at most " + MAX_NAME + " characters");
             return Optional.empty();
         }
-        return Optional.of(name.asText());
+        return body.name();
     }
 
     private static boolean matches(String ifMatch, Resource resource) {

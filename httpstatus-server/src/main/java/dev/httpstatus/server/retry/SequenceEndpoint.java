@@ -1,6 +1,7 @@
 package dev.httpstatus.server.retry;
 
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Keys;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
 import dev.httpstatus.server.status.StatusEndpoint;
@@ -36,7 +37,8 @@ public final class SequenceEndpoint implements Endpoint {
                     "give the codes in order, for example /sequence/503,503,200?key=my-test"));
             return;
         }
-        String key = exchange.option("key").orElse("") + "|" + String.join(",", codes);
+        String key = Keys.bounded(
+                exchange.scope() + "|" + exchange.option("key").orElse("") + "|" + String.join(",", codes));
         int position = next(key);
         StatusEndpoint.answerCode(exchange, codes[Math.min(position, codes.length - 1)].strip());
     }

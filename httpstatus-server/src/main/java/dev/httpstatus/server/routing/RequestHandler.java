@@ -9,6 +9,7 @@ import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Reply;
 import dev.httpstatus.server.script.Scripts;
 import dev.httpstatus.server.status.StatusEndpoint;
+import dev.httpstatus.server.transport.LingeringClose;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -19,9 +20,11 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.TransferEncodingNotAllowedException;
+import io.netty.util.internal.OutOfDirectMemoryError;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -32,6 +35,9 @@ import java.util.Optional;
  */
 @ChannelHandler.Sharable
 public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final String SHORT_OF_MEMORY =
+            "the server holds as many request bodies as its buffer memory allows; try again in a second";
+
     private final ServerConfig config;
     private final Router router;
     private final Endpoint notFound;
@@ -72,9 +78,19 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
             if (decoded.isFailure()) {
                 refuse(exchange, decoded.cause());
             } else {
-                journal.record(exchange.scope(), Recording.of(exchange));
+                if (journal.isOn()) {
+                    journal.record(exchange.scope(), Recording.of(exchange));
+                }
                 dispatch(exchange);
             }
+        } catch (OutOfDirectMemoryError e) {
+            // Bodies near the limit, many at once, can use up the memory set aside for buffers; the allocation
+            // failed and nothing else did, so the client hears why and may try again.
+            FullHttpResponse busy =
+                    Responses.problem(exchange, HttpResponseStatus.SERVICE_UNAVAILABLE, SHORT_OF_MEMORY);
+            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+            busy.headers().set(HttpHeaderNames.CONNECTION, "close");
+            exchange.send(busy);
         } catch (RuntimeException e) {
             System.err.println("httpstatus: " + request.method() + " " + request.uri() + " failed: " + e);
             exchange.send(Responses.problem(
@@ -169,6 +185,19 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof OutOfDirectMemoryError || cause.getCause() instanceof OutOfDirectMemoryError) {
+            // Collecting a request's content failed for want of buffer memory: say so, then close, since the
+            // rest of the content cannot be told from a next request.
+            FullHttpResponse busy = Responses.of(
+                    HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "text/plain; charset=utf-8",
+                    "503 Service Unavailable: " + SHORT_OF_MEMORY + "\n");
+            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+            busy.headers().set(HttpHeaderNames.CONNECTION, "close");
+            HttpUtil.setContentLength(busy, busy.content().readableBytes());
+            LingeringClose.answer(ctx, busy);
+            return;
+        }
         // A client going away, mid-request or not, is ordinary; anything else is worth a line in the log.
         if (!(cause instanceof IOException)
                 && !(cause instanceof io.netty.handler.codec.PrematureChannelClosureException)) {

@@ -35,7 +35,11 @@ public final class Site {
     private static final Pattern CODE_PAGE = Pattern.compile("/codes/(\\d{3})");
     private static final Pattern CODE_JSON = Pattern.compile("/codes/[^/]*\\.json");
     private static final Pattern CLASS_PAGE = Pattern.compile("/classes/([1-5])xx");
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    /** The compiled templates, loaded with the first page rather than with the server. */
+    private static final class Templates {
+        static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+    }
 
     private Site() {}
 
@@ -238,7 +242,7 @@ public final class Site {
 
     private static byte[] render(String template, Map<String, Object> parameters) {
         Utf8ByteOutput output = new Utf8ByteOutput();
-        TEMPLATES.render(template, new LinkedHashMap<>(parameters), output);
+        Templates.ENGINE.render(template, new LinkedHashMap<>(parameters), output);
         byte[] bytes = new byte[output.getContentLength()];
         java.io.ByteArrayOutputStream collected = new java.io.ByteArrayOutputStream(bytes.length);
         try {

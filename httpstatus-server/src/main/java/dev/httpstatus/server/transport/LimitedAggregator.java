@@ -1,6 +1,7 @@
 package dev.httpstatus.server.transport;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.CompositeByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -20,14 +21,42 @@ import java.nio.charset.StandardCharsets;
 /**
  * Collects a request's content up to the body limit. Content over the limit is refused with 413 Content
  * Too Large (RFC 9110's name, not the older one) saying the limit; a request announcing such content with
- * Expect: 100-continue is refused before its body is sent.
+ * Expect: 100-continue is refused before its body is sent. A body announced when the server's buffer
+ * memory for bodies is spoken for ({@link BodyBudget}) is refused the same way with 503 and Retry-After.
  */
 final class LimitedAggregator extends HttpObjectAggregator {
     private final int limit;
+    private final BodyBudget budget;
+    private long share;
+    private boolean noRoom;
+    private ChannelHandlerContext context;
 
-    LimitedAggregator(int limit) {
+    LimitedAggregator(int limit, BodyBudget budget) {
         super(limit);
         this.limit = limit;
+        this.budget = budget;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) throws Exception {
+        super.handlerAdded(ctx);
+        this.context = ctx;
+    }
+
+    /** Too large, or no room for it now: both end in {@link #handleOversizedMessage}. */
+    @Override
+    protected boolean isContentLengthInvalid(HttpMessage start, int maxContentLength) {
+        noRoom = false;
+        if (super.isContentLengthInvalid(start, maxContentLength)) {
+            return true;
+        }
+        long length = HttpUtil.getContentLength(start, 0L);
+        if (length > 0 && !budget.tryTake(length)) {
+            noRoom = true;
+            return true;
+        }
+        share = length;
+        return false;
     }
 
     /**
@@ -38,7 +67,16 @@ final class LimitedAggregator extends HttpObjectAggregator {
     @Override
     protected FullHttpMessage beginAggregation(HttpMessage start, ByteBuf content) throws Exception {
         boolean chunked = HttpUtil.isTransferEncodingChunked(start);
-        FullHttpMessage aggregated = super.beginAggregation(start, content);
+        long taken = share;
+        share = 0;
+        ByteBuf held = content;
+        if (content instanceof CompositeByteBuf composite && taken > 0) {
+            held = budget.content(context.alloc(), composite.maxNumComponents(), taken);
+            content.release();
+        } else if (taken > 0) {
+            budget.giveBack(taken);
+        }
+        FullHttpMessage aggregated = super.beginAggregation(start, held);
         if (chunked) {
             HttpUtil.setTransferEncodingChunked(aggregated, true);
         }
@@ -80,13 +118,30 @@ final class LimitedAggregator extends HttpObjectAggregator {
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
         boolean close = oversized instanceof FullHttpMessage
                 || !HttpUtil.is100ContinueExpected(oversized) && !HttpUtil.isKeepAlive(oversized);
-        FullHttpResponse response = tooLarge();
+        FullHttpResponse response = noRoom ? noRoom() : tooLarge();
         if (close) {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         } else {
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
         }
+    }
+
+    private static FullHttpResponse noRoom() {
+        FullHttpResponse response = plain(
+                HttpResponseStatus.SERVICE_UNAVAILABLE,
+                "503 Service Unavailable: the server holds as many request bodies as its buffer memory allows; "
+                        + "try again in a second\n");
+        response.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+        return response;
+    }
+
+    private static FullHttpResponse plain(HttpResponseStatus status, String body) {
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+        HttpUtil.setContentLength(response, response.content().readableBytes());
+        return response;
     }
 
     private FullHttpResponse tooLarge() {

@@ -38,6 +38,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final Optional<SslContext> ssl;
     private final ChannelHandler requests;
     private final ChannelGroup connections;
+    private final BodyBudget bodies = BodyBudget.ofBufferMemory();
 
     /**
      * @param requests the handler every request reaches as a {@code FullHttpRequest}; it must be
@@ -93,7 +94,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private void addHttp1Handlers(ChannelPipeline pipeline) {
         pipeline.addLast(
                 new HttpServerKeepAliveHandler(),
-                new LimitedAggregator(config.maxBody()),
+                new LimitedAggregator(config.maxBody(), bodies),
                 new PipeliningHandler(),
                 requests);
     }
@@ -133,7 +134,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 stream.pipeline()
                         .addLast(
                                 new Http2StreamFrameToHttpObjectCodec(true),
-                                new LimitedAggregator(config.maxBody()),
+                                new LimitedAggregator(config.maxBody(), bodies),
                                 requests);
             }
         });
