@@ -24,7 +24,7 @@ for test in tests:
     for server in servers:
         rps = med(server, test, "req_s")
         if rps is not None:
-            p50, p99, rss = (med(server, test, f) for f in ("p50_ms", "p99_ms", "peak_rss_mib"))
+            p50, p99, rss = (med(server, test, f) for f in ("p50_ms", "p99_ms", "rss_mib"))
             print(f"{test:14} {server:9} {rps:9.0f} {fmt(p50, '7.2f')} {fmt(p99, '7.2f')} {fmt(rss, '8.1f')}")
 print()
 for test in tests:
@@ -37,7 +37,7 @@ for test in tests:
             if p99o and p99t:
                 line += f", p99 {p99o / p99t:.2f}x"
             print(line)
-print(f"\npeak RSS of ours over the run: {max(float(r['peak_rss_mib']) for r in rows if r['server'] == 'ours'):.1f} MiB")
+print(f"\nhighest RSS of ours under any test: {max(float(r['rss_mib']) for r in rows if r['server'] == 'ours'):.1f} MiB")
 
 if len(sys.argv) > 2:
     colours = {"ours": "#2b7bb9", "nginx": "#4a9c4a", "wiremock": "#c8692d"}

@@ -2,7 +2,7 @@
 # The status server against its peers in the same run: nginx (`return 404`, one worker) and WireMock
 # standalone (the Java tool people use for this today), alternating, ROUNDS rounds (default 3).
 # HTTP/1.1 keep-alive with wrk at 64 and 256 connections on /status/404 and /status/200; h2c with h2load
-# (64 connections, 10 streams each) on /status/200. Prints req/s, p50, p99 and peak RSS of each server and
+# (64 connections, 10 streams each) on /status/200. Prints req/s, p50, p99 and the RSS under each test of each server and
 # the ratios of ours to the peers'. Everything runs on this machine's loopback, load generator included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,9 +71,28 @@ wait_for "$ours_port"; wait_for "$nginx_port"; wait_for "$wiremock_port"
 
 pid_on() { ss -ltnpH "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1; }
 rss_mib() { awk '/VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
+# The highest RSS seen while a test runs, sampled every 100 ms: the memory under that load, without the
+# JIT's transient peak while warming up, which VmHWM keeps for the life of the process.
+sample_rss() { # pid file
+  local max=0 now
+  while true; do
+    now="$(awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0)"
+    if ((now > max)); then max="$now"; echo "$max" >"$2"; fi
+    sleep 0.1
+  done
+}
+rss_during() { # pid command...: runs the command, prints its output, leaves the MiB in $work/rss
+  local pid="$1"; shift
+  echo 0 >"$work/rss.kib"
+  sample_rss "$pid" "$work/rss.kib" &
+  local sampler=$!
+  "$@"
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  awk '{printf "%.1f", $1 / 1024}' "$work/rss.kib" >"$work/rss"
+}
 
 results="$work/results.tsv"
-printf 'round\tserver\ttest\treq_s\tp50_ms\tp99_ms\tpeak_rss_mib\n' >"$results"
+printf 'round\tserver\ttest\treq_s\tp50_ms\tp99_ms\trss_mib\n' >"$results"
 run_wrk() { # server port connections path
   local out
   out="$(wrk -t1 -c"$3" -d"$duration" --latency "http://127.0.0.1:$2$4")"
@@ -92,18 +111,21 @@ for round in $(seq 1 "$rounds"); do
     wrk -t1 -c64 -d3s "http://127.0.0.1:$port/status/404" >/dev/null # warm-up
     for test in "404 c64:64:/status/404" "404 c256:256:/status/404" "200 c64:64:/status/200" "200 c256:256:/status/200"; do
       IFS=: read -r name connections path <<<"$test"
-      read -r rps p50 p99 <<<"$(run_wrk "$server" "$port" "$connections" "$path")"
+      rss_during "$pid" run_wrk "$server" "$port" "$connections" "$path" >"$work/wrk.out"
+      read -r rps p50 p99 <"$work/wrk.out"
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$server" "$name" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" \
-        "$(rss_mib "$pid")" >>"$results"
+        "$(cat "$work/rss")" >>"$results"
     done
     h2_port="$port"; [[ $server == nginx ]] && h2_port="$nginx_h2_port"
     if [[ $server != wiremock ]]; then
-      rps="$(h2load -c64 -m10 -D "${duration%s}" "http://127.0.0.1:$h2_port/status/200" | awk '/finished in/ {print $4}')"
-      printf '%s\t%s\t%s\t%s\t\t\t%s\n' "$round" "$server" "h2c c64 m10" "$rps" "$(rss_mib "$pid")" >>"$results"
+      rss_during "$pid" h2load -c64 -m10 -D "${duration%s}" "http://127.0.0.1:$h2_port/status/200" >"$work/h2load.out"
+      rps="$(awk '/finished in/ {print $4}' "$work/h2load.out")"
+      printf '%s\t%s\t%s\t%s\t\t\t%s\n' "$round" "$server" "h2c c64 m10" "$rps" "$(cat "$work/rss")" >>"$results"
     fi
   done
 done
 
 mkdir -p docs
 python3 bench/report.py "$results" docs/benchmarks-server.svg
+echo "peak RSS (VmHWM) of ours over the whole run, JIT warm-up included: $(rss_mib "$(pid_on "$ours_port")") MiB"
 echo "medians of $rounds rounds of $duration each; raw rows in $results"
