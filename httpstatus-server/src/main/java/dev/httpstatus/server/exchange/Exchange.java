@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.Future;
@@ -229,6 +230,23 @@ public final class Exchange {
             action.run();
         });
         return true;
+    }
+
+    /**
+     * Runs {@code action} after {@code delay} as a delayed answer, or at once when the delay is zero; when the
+     * server already holds as many delayed answers as it may, answers 503 with Retry-After instead.
+     */
+    public void after(Duration delay, Runnable action) {
+        if (delay.isZero()) {
+            action.run();
+        } else if (!delay(delay, action)) {
+            FullHttpResponse busy = Responses.problem(
+                    this,
+                    HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "the server is already holding as many delayed answers as it allows (see --max-delayed)");
+            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+            send(busy);
+        }
     }
 
     /** Runs {@code action} on this connection's event loop after {@code delay}, unless it closes first. */

@@ -34,17 +34,7 @@ public final class DripEndpoint implements Endpoint {
             exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
             return;
         }
-        Runnable start = () -> send(exchange, drip);
-        if (drip.delay().isZero()) {
-            start.run();
-        } else if (!exchange.delay(drip.delay(), start)) {
-            FullHttpResponse busy = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "the server holds as many delayed answers as it may (see --max-delayed); try again soon");
-            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
-            exchange.send(busy);
-        }
+        exchange.after(drip.delay(), () -> send(exchange, drip));
     }
 
     private static void send(Exchange exchange, Drip drip) {

@@ -12,7 +12,7 @@ import dev.httpstatus.server.routing.Endpoint;
 import dev.httpstatus.server.routing.Router;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
+import gg.jte.output.StringOutput;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -20,7 +20,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -241,16 +241,9 @@ public final class Site {
     }
 
     private static byte[] render(String template, Map<String, Object> parameters) {
-        Utf8ByteOutput output = new Utf8ByteOutput();
-        Templates.ENGINE.render(template, new LinkedHashMap<>(parameters), output);
-        byte[] bytes = new byte[output.getContentLength()];
-        java.io.ByteArrayOutputStream collected = new java.io.ByteArrayOutputStream(bytes.length);
-        try {
-            output.writeTo(collected);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return collected.toByteArray();
+        StringOutput output = new StringOutput();
+        Templates.ENGINE.render(template, parameters, output);
+        return output.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static FullHttpResponse html(HttpResponseStatus status, byte[] body) {

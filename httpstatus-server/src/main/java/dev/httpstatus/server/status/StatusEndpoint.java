@@ -104,17 +104,7 @@ public final class StatusEndpoint implements Endpoint {
 
     /** Answers {@code code} with {@code options}, after any sleep the request asked for. */
     static void answer(Exchange exchange, int code, RequestOptions options) {
-        Runnable respond = () -> respond(exchange, code, options);
-        if (options.sleep().isEmpty()) {
-            respond.run();
-        } else if (!exchange.delay(options.sleep().get(), respond)) {
-            FullHttpResponse busy = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "the server is already holding as many delayed answers as it allows (see --max-delayed)");
-            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
-            exchange.send(busy);
-        }
+        exchange.after(options.sleep().orElse(Duration.ZERO), () -> respond(exchange, code, options));
     }
 
     private static void respond(Exchange exchange, int code, RequestOptions options) {
