@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * @param maxConnections the most connections served at once; more are closed at once
  *     (HTTPSTATUS_MAX_CONNECTIONS, default 10000)
  * @param maxDelayed the most answers waiting on a requested delay at once; more get 503
- *     (HTTPSTATUS_MAX_DELAYED, default 20000)
+ *     (HTTPSTATUS_MAX_DELAYED, default 10000, what a 64 MiB heap holds with room to spare)
  * @param maxGenerated the largest body the server generates on request, in bytes ({@code /range/{n}};
  *     HTTPSTATUS_MAX_GENERATED, default 1 MiB)
  * @param maxRedirects the longest redirect chain served ({@code /redirect/{n}}; HTTPSTATUS_MAX_REDIRECTS,
@@ -189,7 +189,7 @@ public record ServerConfig(
         private Duration headTimeout = Duration.ofSeconds(10);
         private Duration idleTimeout = Duration.ofSeconds(60);
         private int maxConnections = 10_000;
-        private int maxDelayed = 20_000;
+        private int maxDelayed = 10_000;
         private int maxGenerated = 1 << 20;
         private int maxRedirects = 100;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
