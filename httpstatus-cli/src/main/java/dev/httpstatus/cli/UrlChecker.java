@@ -1,21 +1,16 @@
 package dev.httpstatus.cli;
 
+import dev.httpstatus.server.transport.TrustingTls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /** Sends a request and follows its redirects itself, so that every hop can be shown. */
 final class UrlChecker {
@@ -53,7 +48,7 @@ final class UrlChecker {
                 .connectTimeout(options.timeout())
                 .version(options.version());
         if (options.insecure()) {
-            builder.sslContext(trustingEveryone());
+            builder.sslContext(TrustingTls.context());
         }
         this.client = builder.build();
     }
@@ -123,28 +118,5 @@ final class UrlChecker {
             message = cause.toString();
         }
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    /** An SSL context that accepts any certificate, for --insecure. */
-    private static SSLContext trustingEveryone() {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot set up TLS", e);
-        }
     }
 }

@@ -187,6 +187,53 @@ class LauncherIT {
     }
 
     @Test
+    void chunkedBodiesAtTheLimitTakeTheirShareOfBufferMemoryToo() throws Exception {
+        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--quiet")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            var lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            java.net.URI base = java.net.URI.create(lines.readLine().replaceAll(".*listening on (\\S+) .*", "$1"));
+            var client = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build();
+            // A length the client does not announce goes out chunked: no Content-Length to reserve by.
+            byte[] body = ("{\"name\":\"tea\",\"pad\":\"" + "x".repeat((10 << 20) - 64) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            java.util.function.Supplier<java.net.http.HttpRequest.BodyPublisher> chunked =
+                    () -> java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(body));
+            List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>> uploads =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                uploads.add(client.sendAsync(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("/anything/json"))
+                                .header("Content-Type", "application/json")
+                                .POST(chunked.get())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var upload : uploads) {
+                statuses.add(upload.get(60, TimeUnit.SECONDS).statusCode());
+            }
+            assertThat(statuses).containsOnly(200, 503).contains(503);
+            // Each share came back, the unused part of a chunked one included: one more body fits.
+            var alone = client.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("/anything/json"))
+                            .header("Content-Type", "application/json")
+                            .POST(chunked.get())
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(alone.statusCode()).isEqualTo(200);
+            assertThat(server.isAlive()).isTrue();
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
     void serveRefusesABadSettingWithUsageExitCode() throws Exception {
         Result result = run(LAUNCHER, Map.of("HTTPSTATUS_PORT", "eighty"), "serve");
         assertThat(result.exitCode()).isEqualTo(2);

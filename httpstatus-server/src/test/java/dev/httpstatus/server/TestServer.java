@@ -1,5 +1,6 @@
 package dev.httpstatus.server;
 
+import dev.httpstatus.server.transport.TrustingTls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,12 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /** A real server on a loopback port chosen by the system, and the clients tests talk to it with. */
 final class TestServer implements AutoCloseable {
@@ -100,20 +97,7 @@ final class TestServer implements AutoCloseable {
 
     /** A client that trusts any certificate, for the server's self-signed one. */
     static HttpClient trustingHttp2() throws Exception {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+        SSLContext context = TrustingTls.context();
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
                 .sslContext(context)

@@ -6,6 +6,7 @@ import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
 import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.transport.TrustingTls;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.io.ByteArrayOutputStream;
@@ -16,8 +17,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -27,9 +26,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * {@code /api/v1/try?target=/status/404}: the "Try it" of the reference pages. It sends the request to this
@@ -115,7 +111,7 @@ public final class TryEndpoint implements Endpoint {
             readHeads(socket.getInputStream(), interim, result);
         } catch (SocketTimeoutException e) {
             result.put("error", "no final response within " + TIMEOUT.toSeconds() + " s");
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (IOException e) {
             result.put("error", "the request failed: " + e.getClass().getSimpleName());
         }
         result.put("millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -157,7 +153,7 @@ public final class TryEndpoint implements Endpoint {
         }
     }
 
-    private Socket connect() throws IOException, GeneralSecurityException {
+    private Socket connect() throws IOException {
         InetAddress bound = InetAddress.getByName(config.host());
         InetAddress address = bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound;
         Socket plain = new Socket();
@@ -166,21 +162,8 @@ public final class TryEndpoint implements Endpoint {
             return plain;
         }
         // The server is talking to itself: its certificate is its own, self-signed more often than not.
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new TrustSelf()}, null);
-        return context.getSocketFactory().createSocket(plain, address.getHostAddress(), ownPort.getAsInt(), true);
-    }
-
-    private static final class TrustSelf implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
+        return TrustingTls.context()
+                .getSocketFactory()
+                .createSocket(plain, address.getHostAddress(), ownPort.getAsInt(), true);
     }
 }

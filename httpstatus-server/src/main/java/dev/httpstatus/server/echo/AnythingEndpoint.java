@@ -1,10 +1,8 @@
 package dev.httpstatus.server.echo;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Json;
 import dev.httpstatus.server.exchange.JsonContent;
 import dev.httpstatus.server.exchange.MediaType;
 import dev.httpstatus.server.exchange.Responses;
@@ -33,7 +31,6 @@ import java.util.Map;
  * object with a string "name".
  */
 public final class AnythingEndpoint implements Endpoint {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RESOURCE = "/anything/json";
 
     @Override
@@ -51,7 +48,7 @@ public final class AnythingEndpoint implements Endpoint {
             return;
         }
         if (exchange.method().equals(HttpMethod.GET) || exchange.method().equals(HttpMethod.HEAD)) {
-            exchange.send(json(HttpResponseStatus.OK, JSON.createObjectNode().put("name", "example")));
+            exchange.send(Json.response(200, Json.MAPPER.createObjectNode().put("name", "example")));
             return;
         }
         String type = exchange.header(HttpHeaderNames.CONTENT_TYPE).orElse("");
@@ -145,13 +142,5 @@ public final class AnythingEndpoint implements Endpoint {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, Responses.status(200), out);
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
         return response;
-    }
-
-    private static FullHttpResponse json(HttpResponseStatus status, JsonNode node) {
-        try {
-            return Responses.of(Responses.status(status.code()), "application/json", JSON.writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
     }
 }

@@ -9,7 +9,6 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.Future;
@@ -240,12 +239,8 @@ public final class Exchange {
         if (delay.isZero()) {
             action.run();
         } else if (!delay(delay, action)) {
-            FullHttpResponse busy = Responses.problem(
-                    this,
-                    HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "the server is already holding as many delayed answers as it allows (see --max-delayed)");
-            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
-            send(busy);
+            send(Responses.busy(
+                    this, "the server is already holding as many delayed answers as it allows (see --max-delayed)"));
         }
     }
 

@@ -41,6 +41,16 @@ public final class Responses {
     }
 
     /**
+     * 503 Service Unavailable with {@code Retry-After: 1}, explained as {@link #problem} does: the server is
+     * at a limit that frees itself within moments.
+     */
+    public static FullHttpResponse busy(Exchange exchange, String detail) {
+        FullHttpResponse response = problem(exchange, HttpResponseStatus.SERVICE_UNAVAILABLE, detail);
+        response.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+        return response;
+    }
+
+    /**
      * A client error explained: plain text by default, RFC 9457 problem details when the client prefers
      * JSON.
      */

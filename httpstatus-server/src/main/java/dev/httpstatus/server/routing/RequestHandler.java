@@ -86,9 +86,7 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         } catch (OutOfDirectMemoryError e) {
             // Bodies near the limit, many at once, can use up the memory set aside for buffers; the allocation
             // failed and nothing else did, so the client hears why and may try again.
-            FullHttpResponse busy =
-                    Responses.problem(exchange, HttpResponseStatus.SERVICE_UNAVAILABLE, SHORT_OF_MEMORY);
-            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+            FullHttpResponse busy = Responses.busy(exchange, SHORT_OF_MEMORY);
             busy.headers().set(HttpHeaderNames.CONNECTION, "close");
             exchange.send(busy);
         } catch (RuntimeException e) {

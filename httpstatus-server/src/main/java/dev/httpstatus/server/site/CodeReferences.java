@@ -42,6 +42,7 @@ public final class CodeReferences {
             new Reference("Rust", "http::StatusCode", "rust"));
 
     private static final Map<Integer, List<Reference>> BY_CODE = load();
+    private static final Map<Integer, String> OWN_CONSTANTS = ownConstants();
 
     private CodeReferences() {}
 
@@ -55,20 +56,24 @@ public final class CodeReferences {
 
     /** The current (not deprecated) constant of {@link HttpStatus} for {@code code}. */
     static Optional<String> ownConstant(int code) {
+        return Optional.ofNullable(OWN_CONSTANTS.get(code));
+    }
+
+    /** The constants of {@link HttpStatus} by code, read once; deprecated old names are left out. */
+    private static Map<Integer, String> ownConstants() {
+        Map<Integer, String> names = new HashMap<>();
         for (Field field : HttpStatus.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers())
                     && field.getType() == HttpStatus.class
                     && !field.isAnnotationPresent(Deprecated.class)) {
                 try {
-                    if (((HttpStatus) field.get(null)).code() == code) {
-                        return Optional.of(field.getName());
-                    }
+                    names.putIfAbsent(((HttpStatus) field.get(null)).code(), field.getName());
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
             }
         }
-        return Optional.empty();
+        return Map.copyOf(names);
     }
 
     private static Map<Integer, List<Reference>> load() {

@@ -35,6 +35,7 @@ public final class Site {
     private static final Pattern CODE_PAGE = Pattern.compile("/codes/(\\d{3})");
     private static final Pattern CODE_JSON = Pattern.compile("/codes/[^/]*\\.json");
     private static final Pattern CLASS_PAGE = Pattern.compile("/classes/([1-5])xx");
+    private static final Pattern THREE_DIGITS = Pattern.compile("(\\d{3})");
 
     /** The compiled templates, loaded with the first page rather than with the server. */
     private static final class Templates {
@@ -211,7 +212,7 @@ public final class Site {
 
     /** Codes a mistyped path may have meant: the number in it, or the closest registered ones. */
     private static List<CodeRow> suggestions(String path, PageContext page) {
-        Matcher digits = Pattern.compile("(\\d{3})").matcher(path);
+        Matcher digits = THREE_DIGITS.matcher(path);
         if (!digits.find()) {
             return List.of();
         }

@@ -6,10 +6,10 @@ import io.netty.util.internal.PlatformDependent;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The buffer memory that request bodies may hold at once, across connections. A body announced with a
- * Content-Length takes its share when its head arrives and gives it back when the server lets go of the
- * content, so that a few clients sending bodies at the limit together get 503 and Retry-After instead of
- * exhausting the server's buffer memory.
+ * The buffer memory that request bodies may hold at once, across connections. A body takes its share when
+ * its head arrives (its Content-Length, or the body limit for a chunked one until it is complete) and gives
+ * it back when the server lets go of the content, so that a few clients sending bodies at the limit together
+ * get 503 and Retry-After instead of exhausting the server's buffer memory.
  */
 public final class BodyBudget {
     private final long limit;
@@ -47,16 +47,35 @@ public final class BodyBudget {
     }
 
     /** Content that gives its share back to the budget when it is released for the last time. */
-    CompositeByteBuf content(ByteBufAllocator allocator, int maxComponents, long share) {
-        return new CompositeByteBuf(allocator, true, maxComponents) {
-            @Override
-            protected void deallocate() {
-                try {
-                    super.deallocate();
-                } finally {
-                    giveBack(share);
-                }
+    Content content(ByteBufAllocator allocator, int maxComponents, long share) {
+        return new Content(allocator, maxComponents, share);
+    }
+
+    /** A request's content holding its share of the budget. */
+    final class Content extends CompositeByteBuf {
+        private long share;
+
+        private Content(ByteBufAllocator allocator, int maxComponents, long share) {
+            super(allocator, true, maxComponents);
+            this.share = share;
+        }
+
+        /** Gives back what the complete content did not need: a chunked body takes the body limit at first. */
+        void settle() {
+            long excess = share - readableBytes();
+            if (excess > 0) {
+                share -= excess;
+                giveBack(excess);
             }
-        };
+        }
+
+        @Override
+        protected void deallocate() {
+            try {
+                super.deallocate();
+            } finally {
+                giveBack(share);
+            }
+        }
     }
 }

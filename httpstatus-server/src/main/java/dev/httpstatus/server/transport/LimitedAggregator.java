@@ -50,7 +50,10 @@ final class LimitedAggregator extends HttpObjectAggregator {
         if (super.isContentLengthInvalid(start, maxContentLength)) {
             return true;
         }
-        long length = HttpUtil.getContentLength(start, 0L);
+        // A chunked body does not say how long it will be: it takes the body limit, and gives back what it
+        // did not use once complete.
+        long length =
+                HttpUtil.isTransferEncodingChunked(start) ? maxContentLength : HttpUtil.getContentLength(start, 0L);
         if (length > 0 && !budget.tryTake(length)) {
             noRoom = true;
             return true;
@@ -85,6 +88,9 @@ final class LimitedAggregator extends HttpObjectAggregator {
 
     @Override
     protected void finishAggregation(FullHttpMessage aggregated) throws Exception {
+        if (aggregated.content() instanceof BodyBudget.Content held) {
+            held.settle();
+        }
         if (!HttpUtil.isTransferEncodingChunked(aggregated)) {
             super.finishAggregation(aggregated);
         }
