@@ -1,15 +1,13 @@
 package dev.httpstatus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.PropertyResourceBundle;
+import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
 
-/** The command's own words in one language, from {@code messages_<language>.properties}. */
+/**
+ * The command's own words in one language, from {@code src/main/texts/messages_<language>.properties}, which
+ * the build has already read into {@link BundledMessages}, so that no jar has to be opened to read them.
+ */
 final class Messages {
     private final Language language;
     private final ResourceBundle bundle;
@@ -20,13 +18,22 @@ final class Messages {
     }
 
     static Messages of(Language language) {
-        String name = "messages_" + language.locale().getLanguage() + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            return new Messages(
-                    language, new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+        String[] pairs = BundledMessages.pairs(bundleName(language));
+        Object[][] contents = new Object[pairs.length / 2][];
+        for (int i = 0; i < contents.length; i++) {
+            contents[i] = new Object[] {pairs[2 * i], pairs[2 * i + 1]};
         }
+        return new Messages(language, new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return contents;
+            }
+        });
+    }
+
+    /** The file name of {@code language}'s messages. */
+    static String bundleName(Language language) {
+        return "messages_" + language.locale().getLanguage() + ".properties";
     }
 
     Language language() {

@@ -1,6 +1,7 @@
 package dev.httpstatus.internal;
 
 import dev.httpstatus.HttpStatus;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -29,9 +30,12 @@ public final class IndexFile {
 
     private IndexFile() {}
 
-    /** Writes the index of the known statuses into the class directory named by {@code args[0]}. */
+    /**
+     * Writes the index of the known statuses into the directory named by {@code args[0]}, from where the
+     * build compiles it into {@link BundledIndex}.
+     */
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0], "dev", "httpstatus", "internal", RESOURCE);
+        Path file = Path.of(args[0], RESOURCE);
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             write(new SearchIndex(HttpStatus.known()), out);
@@ -95,8 +99,12 @@ public final class IndexFile {
 
     /** The index written by the build for exactly {@code statuses}, if there is one. */
     static Optional<SearchIndex> read(List<HttpStatus> statuses) {
-        try (InputStream in = IndexFile.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : read(new DataInputStream(in), statuses);
+        String bundled = BundledIndex.text(RESOURCE);
+        if (bundled == null) {
+            return Optional.empty();
+        }
+        try {
+            return read(new ByteArrayInputStream(bundled.getBytes(StandardCharsets.ISO_8859_1)), statuses);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }

@@ -8,11 +8,14 @@ public final class Names {
 
     /** {@code "Request-URI Too Long"} and {@code "request uri too long"} both become "requesturitoolong". */
     public static String normalize(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        name.toLowerCase(Locale.ROOT)
-                .codePoints()
-                .filter(Character::isLetterOrDigit)
-                .forEach(out::appendCodePoint);
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i += Character.charCount(lower.codePointAt(i))) {
+            int c = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(c);
+            }
+        }
         return out.toString();
     }
 }

@@ -1,14 +1,14 @@
 package dev.httpstatus.internal;
 
 import dev.httpstatus.HttpStatus;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Ranked search over the names and texts of statuses in every language the project has. Latin words
@@ -149,12 +149,36 @@ public final class SearchIndex {
             }
         }
         float floor = Math.max(top * CUT_OFF, Float.MIN_VALUE);
-        return IntStream.range(0, n)
-                .filter(doc -> matched[doc] >= required && score[doc] >= floor)
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer doc) -> -score[doc]).thenComparingInt(doc -> doc))
-                .map(statuses::get)
-                .toList();
+        int[] hits = new int[n];
+        int count = 0;
+        for (int doc = 0; doc < n; doc++) {
+            if (matched[doc] >= required && score[doc] >= floor) {
+                hits[count++] = doc;
+            }
+        }
+        sortByScore(hits, count, score);
+        List<HttpStatus> ranked = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ranked.add(statuses.get(hits[i]));
+        }
+        return Collections.unmodifiableList(ranked);
+    }
+
+    /**
+     * Sorts the first {@code count} documents best first, keeping their order among equal scores. An
+     * insertion sort over a few dozen hits at most: a stream with comparators took a just-started command
+     * four milliseconds, all of it linking and interpreting the lambdas.
+     */
+    private static void sortByScore(int[] docs, int count, float[] score) {
+        for (int i = 1; i < count; i++) {
+            int doc = docs[i];
+            int j = i - 1;
+            while (j >= 0 && score[docs[j]] < score[doc]) {
+                docs[j + 1] = docs[j];
+                j--;
+            }
+            docs[j + 1] = doc;
+        }
     }
 
     private float[] scoreWord(String word, String language, boolean loose) {
@@ -183,7 +207,7 @@ public final class SearchIndex {
     }
 
     private void creditCode(String word, float[] best) {
-        if (word.length() == 3 && word.chars().allMatch(Character::isDigit)) {
+        if (word.length() == 3 && isNumber(word)) {
             int code = Integer.parseInt(word);
             for (int doc = 0; doc < statuses.size(); doc++) {
                 if (statuses.get(doc).code() == code) {
@@ -191,6 +215,15 @@ public final class SearchIndex {
                 }
             }
         }
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void credit(String term, float quality, String language, float[] best) {

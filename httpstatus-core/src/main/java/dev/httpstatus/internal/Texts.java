@@ -1,11 +1,9 @@
 package dev.httpstatus.internal;
 
 import dev.httpstatus.StatusText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The texts of one language, read from the UTF-8 bundle {@code texts_<language>.properties} beside this
- * class. A language without a bundle gets English; a key missing in a bundle falls back to English.
+ * The texts of one language, from the bundle {@code src/main/texts/texts_<language>.properties}, which the
+ * build has already read into {@link BundledTexts}, so that a command need neither open a jar nor parse it. A language without a
+ * bundle gets English; a key missing in a bundle falls back to English.
  *
  * <p>Bundles are read directly rather than through {@link java.util.ResourceBundle#getBundle}, whose fallback to
  * the JVM's default locale would answer a request for French with Chinese on a Chinese desktop.
@@ -58,17 +57,22 @@ public final class Texts {
         throw new MissingResourceException("the English texts are missing", Texts.class.getName(), ENGLISH);
     }
 
-    private static String resourceName(String language) {
+    /** The file name of {@code language}'s bundle. */
+    static String bundleName(String language) {
         return "texts_" + language + ".properties";
     }
 
     /** The texts of {@code language}, or null when the project has none in it. */
     private static Texts load(String language) {
-        try (InputStream in = Texts.class.getResourceAsStream(resourceName(language))) {
-            return in == null ? null : new Texts(Locale.forLanguageTag(language), BundleReader.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the texts for " + language, e);
+        String[] pairs = BundledTexts.pairs(bundleName(language));
+        if (pairs == null) {
+            return null;
         }
+        Map<String, String> bundle = new HashMap<>(pairs.length);
+        for (int i = 0; i < pairs.length; i += 2) {
+            bundle.put(pairs[i], pairs[i + 1]);
+        }
+        return new Texts(Locale.forLanguageTag(language), bundle);
     }
 
     /** The language of these texts. */
