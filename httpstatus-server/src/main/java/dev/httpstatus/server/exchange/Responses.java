@@ -15,10 +15,27 @@ import java.util.List;
 
 /** Ready-made responses: content of a given type, and problems explained to the client. */
 public final class Responses {
+    /** Every status line 100..599, made once: a status line is immutable and asked for on every answer. */
+    private static final HttpResponseStatus[] STATUS_LINES = statusLines();
+
     private Responses() {}
 
     /** The status line for {@code code}, with the registry's reason phrase rather than Netty's older ones. */
     public static HttpResponseStatus status(int code) {
+        return code >= HttpStatus.MIN_CODE && code <= HttpStatus.MAX_CODE
+                ? STATUS_LINES[code - HttpStatus.MIN_CODE]
+                : statusLine(code);
+    }
+
+    private static HttpResponseStatus[] statusLines() {
+        HttpResponseStatus[] lines = new HttpResponseStatus[HttpStatus.MAX_CODE - HttpStatus.MIN_CODE + 1];
+        for (int code = HttpStatus.MIN_CODE; code <= HttpStatus.MAX_CODE; code++) {
+            lines[code - HttpStatus.MIN_CODE] = statusLine(code);
+        }
+        return lines;
+    }
+
+    private static HttpResponseStatus statusLine(int code) {
         HttpStatus status = HttpStatus.of(code);
         String phrase = status.registration() == Registration.UNUSED
                         && !status.aliases().isEmpty()

@@ -1,10 +1,14 @@
 package dev.httpstatus.server.ops;
 
+import dev.httpstatus.HttpStatus;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.routing.Methods;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -15,6 +19,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prometheus metrics of the server, served at {@code /metrics} in the Prometheus text format: requests by
@@ -27,7 +33,9 @@ public final class Metrics implements ExchangeListener, Endpoint {
             .help("Requests answered, by status code, method and protocol")
             .labelNames("code", "method", "protocol")
             .register(registry);
-    private final Histogram latency = Histogram.builder()
+    private final Map<String, Map<String, CounterDataPoint[]>> counters = new ConcurrentHashMap<>();
+    private final Map<String, DistributionDataPoint> latency = new ConcurrentHashMap<>();
+    private final Histogram latencyByProtocol = Histogram.builder()
             .name("httpstatus_request_duration_seconds")
             .help("Time from a request's arrival to the end of its answer, delays included")
             .labelNames("protocol")
@@ -48,13 +56,26 @@ public final class Metrics implements ExchangeListener, Endpoint {
     @Override
     public void completed(Exchange exchange, int status, long bytes, Duration time) {
         String protocol = exchange.protocol();
-        requests.labelValues(
-                        status == 0 ? "none" : Integer.toString(status),
-                        exchange.method().name(),
-                        protocol)
-                .inc();
-        latency.labelValues(protocol).observe(time.toNanos() / 1e9);
+        String method = Methods.isKnown(exchange.method()) ? exchange.method().name() : "other";
+        counter(protocol, method, status).inc();
+        latency.computeIfAbsent(protocol, latencyByProtocol::labelValues).observe(time.toNanos() / 1e9);
         inFlight.dec();
+    }
+
+    /**
+     * The counter of one protocol, method and status (0 for none), looked up in maps keyed by the strings the
+     * request already holds: {@code labelValues} costs an array, a list and a status string for each request.
+     * Methods the server does not know count as "other", so that a client cannot make labels without end.
+     */
+    private CounterDataPoint counter(String protocol, String method, int status) {
+        CounterDataPoint[] byStatus = counters.computeIfAbsent(protocol, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(method, m -> new CounterDataPoint[HttpStatus.MAX_CODE + 1]);
+        CounterDataPoint counter = byStatus[status];
+        if (counter == null) {
+            counter = requests.labelValues(status == 0 ? "none" : Integer.toString(status), method, protocol);
+            byStatus[status] = counter;
+        }
+        return counter;
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.util.Set;
 
 /** The request methods the server knows: those of RFC 9110, PATCH, and WebDAV's. Others get 501. */
-final class Methods {
+public final class Methods {
     static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE";
 
     private static final Set<String> KNOWN = Set.of(
@@ -30,7 +30,8 @@ final class Methods {
 
     private Methods() {}
 
-    static boolean isKnown(HttpMethod method) {
+    /** Whether the server knows {@code method}; others are answered 501 Not Implemented. */
+    public static boolean isKnown(HttpMethod method) {
         return KNOWN.contains(method.name());
     }
 }

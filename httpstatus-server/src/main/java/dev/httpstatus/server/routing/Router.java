@@ -11,6 +11,9 @@ import java.util.function.Predicate;
 public final class Router {
     private final Map<String, Endpoint> exact = new LinkedHashMap<>();
     private final List<Map.Entry<String, Endpoint>> prefixes = new ArrayList<>();
+    /** Each prefix as the start of the paths below it, ending in "/", made once rather than per request. */
+    private final List<String> below = new ArrayList<>();
+
     private final List<Map.Entry<Predicate<String>, Endpoint>> patterns = new ArrayList<>();
 
     public Router exact(String path, Endpoint endpoint) {
@@ -21,6 +24,7 @@ public final class Router {
     /** Routes {@code prefix} itself and every path below it. */
     public Router prefix(String prefix, Endpoint endpoint) {
         prefixes.add(Map.entry(prefix, endpoint));
+        below.add(prefix.endsWith("/") ? prefix : prefix + "/");
         return this;
     }
 
@@ -34,10 +38,9 @@ public final class Router {
         if (found != null) {
             return Optional.of(found);
         }
-        for (Map.Entry<String, Endpoint> prefix : prefixes) {
-            String p = prefix.getKey();
-            if (path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/")) {
-                return Optional.of(prefix.getValue());
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (path.startsWith(below.get(i)) || path.equals(prefixes.get(i).getKey())) {
+                return Optional.of(prefixes.get(i).getValue());
             }
         }
         for (Map.Entry<Predicate<String>, Endpoint> pattern : patterns) {

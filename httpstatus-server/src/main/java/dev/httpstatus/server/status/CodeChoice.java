@@ -10,6 +10,9 @@ import java.util.random.RandomGenerator;
  * likely); weights {@code 200:0.6,500:0.4}; ranges {@code 500-504}. Codes outside 100..599 are refused.
  */
 final class CodeChoice {
+    /** Immutable, so a race on a slot only makes one more of the same. */
+    private static final CodeChoice[] SINGLE = new CodeChoice[HttpStatus.MAX_CODE - HttpStatus.MIN_CODE + 1];
+
     private final List<Integer> codes;
     private final double[] cumulative;
 
@@ -24,6 +27,9 @@ final class CodeChoice {
      * @throws IllegalArgumentException saying what is wrong
      */
     static CodeChoice parse(String spec) {
+        if (spec.length() == 3 && isDigits(spec)) {
+            return single(code(spec));
+        }
         if (spec.isBlank()) {
             throw new IllegalArgumentException("no status code given: write for example /status/404");
         }
@@ -68,9 +74,28 @@ final class CodeChoice {
         return List.of(code(item));
     }
 
+    /** The choice of one code, made once per code: most requests name one. */
+    private static CodeChoice single(int code) {
+        CodeChoice choice = SINGLE[code - HttpStatus.MIN_CODE];
+        if (choice == null) {
+            choice = new CodeChoice(List.of(code), new double[] {1});
+            SINGLE[code - HttpStatus.MIN_CODE] = choice;
+        }
+        return choice;
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int code(String text) {
         String digits = text.strip();
-        if (!digits.matches("\\d{1,6}")) {
+        if (digits.isEmpty() || digits.length() > 6 || !isDigits(digits)) {
             throw new IllegalArgumentException("\"" + text + "\" is not a status code");
         }
         int code = Integer.parseInt(digits);

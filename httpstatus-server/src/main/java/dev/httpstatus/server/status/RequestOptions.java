@@ -3,8 +3,10 @@ package dev.httpstatus.server.status;
 import dev.httpstatus.server.Durations;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.script.Reply;
+import io.netty.util.AsciiString;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +50,20 @@ record RequestOptions(
     }
 
     private static final String RESPONSE_HEADER_PREFIX = "x-httpstatus-response-";
+    private static final String OPTION_HEADER_PREFIX = "x-httpstatus-";
+
+    /** The options of a request that asks for none, as most do: read without looking up each option. */
+    private static final RequestOptions NONE = new RequestOptions(
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     /**
@@ -56,6 +72,9 @@ record RequestOptions(
      * @throws IllegalArgumentException saying which option is wrong and why
      */
     static RequestOptions of(Exchange exchange) {
+        if (exchange.rawQuery().isEmpty() && !hasOptionHeaders(exchange)) {
+            return NONE;
+        }
         Duration max = exchange.config().maxSleep();
         return new RequestOptions(
                 exchange.option("sleep").map(v -> delay("sleep", v, max)),
@@ -67,6 +86,19 @@ record RequestOptions(
                 exchange.option("fault").map(RequestOptions::fault),
                 exchange.option("then").map(RequestOptions::finalCode),
                 exchange.option("location").map(v -> value("location", v)));
+    }
+
+    /** Whether any header of the request is an option or a response header to add, all named X-HttpStatus-*. */
+    private static boolean hasOptionHeaders(Exchange exchange) {
+        Iterator<Map.Entry<CharSequence, CharSequence>> headers =
+                exchange.request().headers().iteratorCharSequence();
+        while (headers.hasNext()) {
+            CharSequence name = headers.next().getKey();
+            if (AsciiString.regionMatches(name, true, 0, OPTION_HEADER_PREFIX, 0, OPTION_HEADER_PREFIX.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Duration delay(String name, String text, Duration max) {

@@ -138,6 +138,9 @@ public final class StatusEndpoint implements Endpoint {
         if (status.allowsContent() && !options.suppressBody()) {
             writeBody(exchange, status, options, response);
         }
+        if (options.headers().isEmpty()) {
+            return response;
+        }
         // A header the request names replaces the code's own (its Retry-After, say); repeats of it are added.
         Set<String> replaced = new HashSet<>();
         for (Map.Entry<String, String> header : options.headers()) {

@@ -32,11 +32,29 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Two handlers share the state: {@link #bytes()} sits before the HTTP codec and sees the first byte of a
  * request; {@link #messages()} sits after it and sees the complete head and the end of each answer.
+ *
+ * <p>A request moves the deadline, not the timer: one timer per connection wakes at most every
+ * {@code min(head, idle)} time-out and sets itself again for the deadline in force, as Netty's
+ * IdleStateHandler does. Scheduling and cancelling a timer for every request cost a tenth of a busy server's
+ * work.
  */
 final class HeadTimeout {
+    /** What the connection waits for, and what happens if it does not come in time. */
+    private enum Wait {
+        /** The next request, after an answer: the connection is closed without a word. */
+        IDLE,
+        /** The rest of a request head: 408 Request Timeout. */
+        HEAD,
+        /** Nothing: a request is being answered, which takes the time it takes. */
+        NONE
+    }
+
     private final Duration headTimeout;
     private final Duration idleTimeout;
+    private final long stepNanos;
     private ScheduledFuture<?> timer;
+    private Wait waiting = Wait.NONE;
+    private long deadline;
     private boolean waitingForHead = true;
     private boolean started;
     private int answering;
@@ -45,13 +63,14 @@ final class HeadTimeout {
     HeadTimeout(Duration headTimeout, Duration idleTimeout) {
         this.headTimeout = headTimeout;
         this.idleTimeout = idleTimeout;
+        this.stepNanos = Math.min(headTimeout.toNanos(), idleTimeout.toNanos());
     }
 
     ChannelHandler bytes() {
         return new ChannelInboundHandlerAdapter() {
             @Override
             public void channelActive(ChannelHandlerContext ctx) {
-                schedule(ctx, idleTimeout, false);
+                await(ctx, Wait.IDLE, idleTimeout);
                 ctx.fireChannelActive();
             }
 
@@ -59,7 +78,7 @@ final class HeadTimeout {
             public void channelRead(ChannelHandlerContext ctx, Object message) {
                 if (waitingForHead && !started && message instanceof ByteBuf bytes && bytes.isReadable()) {
                     started = true;
-                    schedule(ctx, headTimeout, true);
+                    await(ctx, Wait.HEAD, headTimeout);
                 }
                 ctx.fireChannelRead(message);
             }
@@ -79,7 +98,7 @@ final class HeadTimeout {
                 if (message instanceof HttpRequest) {
                     waitingForHead = false;
                     answering++;
-                    cancel();
+                    waiting = Wait.NONE;
                 }
                 ctx.fireChannelRead(message);
             }
@@ -93,7 +112,7 @@ final class HeadTimeout {
                     answering = 0;
                     waitingForHead = true;
                     started = false;
-                    schedule(ctx, idleTimeout, false);
+                    await(ctx, Wait.IDLE, idleTimeout);
                 }
             }
         };
@@ -105,12 +124,31 @@ final class HeadTimeout {
         cancel();
     }
 
-    private void schedule(ChannelHandlerContext ctx, Duration after, boolean head) {
-        cancel();
-        if (stopped) {
+    /** Waits {@code after} from now for what {@code what} names. */
+    private void await(ChannelHandlerContext ctx, Wait what, Duration after) {
+        waiting = what;
+        deadline = System.nanoTime() + after.toNanos();
+        // A running timer wakes within one step, never after this deadline, since every time-out is a step or more.
+        if (timer == null && !stopped) {
+            schedule(ctx, stepNanos);
+        }
+    }
+
+    private void schedule(ChannelHandlerContext ctx, long afterNanos) {
+        timer = ctx.executor().schedule(() -> wake(ctx), afterNanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void wake(ChannelHandlerContext ctx) {
+        timer = null;
+        if (stopped || !ctx.channel().isActive()) {
             return;
         }
-        timer = ctx.executor().schedule(() -> expire(ctx, head), after.toNanos(), TimeUnit.NANOSECONDS);
+        long left = deadline - System.nanoTime();
+        if (waiting != Wait.NONE && left <= 0) {
+            expire(ctx, waiting == Wait.HEAD);
+        } else {
+            schedule(ctx, waiting == Wait.NONE ? stepNanos : Math.min(stepNanos, left));
+        }
     }
 
     private void cancel() {
@@ -121,9 +159,6 @@ final class HeadTimeout {
     }
 
     private void expire(ChannelHandlerContext ctx, boolean head) {
-        if (!waitingForHead || !ctx.channel().isActive()) {
-            return;
-        }
         if (!head) {
             ctx.close();
             return;

@@ -94,6 +94,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private void addHttp1Handlers(ChannelPipeline pipeline) {
         pipeline.addLast(
                 new HttpServerKeepAliveHandler(),
+                new BodilessRequests(),
                 new LimitedAggregator(config.maxBody(), bodies),
                 new PipeliningHandler(),
                 requests);
