@@ -4,6 +4,9 @@
 # HTTP/1.1 keep-alive with wrk at 64 and 256 connections on /status/404 and /status/200; h2c with h2load
 # (64 connections, 10 streams each) on /status/200. Prints req/s, p50, p99 and the RSS under each test of each server and
 # the ratios of ours to the peers'. Everything runs on this machine's loopback, load generator included.
+# With two cores or more, every server is pinned to the last core and the load generators to the others
+# (PIN=0 turns this off): nginx runs one worker and ours one event loop, so each server gets one core to
+# itself, and a result no longer depends on where the scheduler put the server and the load generator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -60,11 +63,17 @@ trap cleanup EXIT
 
 wait_for() { for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$1/status/200" && return; sleep 0.1; done; echo "no server on $1" >&2; exit 1; }
 
-bin/httpstatus serve --port "$ours_port" --quiet >"$work/ours.log" 2>&1 &
+cores="$(nproc)"
+server_cpu=() load_cpu=()
+if ((cores >= 2)) && [[ "${PIN:-1}" != 0 ]]; then
+  server_cpu=(taskset -c "$((cores - 1))")
+  load_cpu=(taskset -c "0-$((cores - 2))")
+fi
+"${server_cpu[@]}" bin/httpstatus serve --port "$ours_port" --quiet >"$work/ours.log" 2>&1 &
 pids+=($!)
-nginx -c "$work/nginx/nginx.conf" &
+"${server_cpu[@]}" nginx -c "$work/nginx/nginx.conf" &
 pids+=($!)
-java -Xmx64m -XX:+UseSerialGC -jar "$wiremock" --port "$wiremock_port" --root-dir "$work/wiremock" \
+"${server_cpu[@]}" java -Xmx64m -XX:+UseSerialGC -jar "$wiremock" --port "$wiremock_port" --root-dir "$work/wiremock" \
   --no-request-journal --disable-banner >"$work/wiremock.log" 2>&1 &
 pids+=($!)
 wait_for "$ours_port"; wait_for "$nginx_port"; wait_for "$wiremock_port"
@@ -95,7 +104,7 @@ results="$work/results.tsv"
 printf 'round\tserver\ttest\treq_s\tp50_ms\tp99_ms\trss_mib\n' >"$results"
 run_wrk() { # server port connections path
   local out
-  out="$(wrk -t1 -c"$3" -d"$duration" --latency "http://127.0.0.1:$2$4")"
+  out="$("${load_cpu[@]}" wrk -t1 -c"$3" -d"$duration" --latency "http://127.0.0.1:$2$4")"
   local rps p50 p99
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
@@ -108,7 +117,10 @@ for round in $(seq 1 "$rounds"); do
   for server in ours nginx wiremock; do
     port_var="${server}_port"; port="${!port_var}"
     pid="$(pid_on "$port")"
-    wrk -t1 -c64 -d3s "http://127.0.0.1:$port/status/404" >/dev/null # warm-up
+    # Warm-up: long in the first round, where the JIT compiles on the server's one core, short later.
+    warm=$((round == 1 ? 15 : 3))
+    "${load_cpu[@]}" wrk -t1 -c64 -d"${warm}s" "http://127.0.0.1:$port/status/404" >/dev/null
+    ((round > 1)) || "${load_cpu[@]}" wrk -t1 -c256 -d5s "http://127.0.0.1:$port/status/200" >/dev/null
     for test in "404 c64:64:/status/404" "404 c256:256:/status/404" "200 c64:64:/status/200" "200 c256:256:/status/200"; do
       IFS=: read -r name connections path <<<"$test"
       rss_during "$pid" run_wrk "$server" "$port" "$connections" "$path" >"$work/wrk.out"
@@ -118,7 +130,8 @@ for round in $(seq 1 "$rounds"); do
     done
     h2_port="$port"; [[ $server == nginx ]] && h2_port="$nginx_h2_port"
     if [[ $server != wiremock ]]; then
-      rss_during "$pid" h2load -c64 -m10 -D "${duration%s}" "http://127.0.0.1:$h2_port/status/200" >"$work/h2load.out"
+      ((round > 1)) || "${load_cpu[@]}" h2load -c64 -m10 -D 5 "http://127.0.0.1:$h2_port/status/200" >/dev/null
+      rss_during "$pid" "${load_cpu[@]}" h2load -c64 -m10 -D "${duration%s}" "http://127.0.0.1:$h2_port/status/200" >"$work/h2load.out"
       rps="$(awk '/finished in/ {print $4}' "$work/h2load.out")"
       printf '%s\t%s\t%s\t%s\t\t\t%s\n' "$round" "$server" "h2c c64 m10" "$rps" "$(cat "$work/rss")" >>"$results"
     fi
@@ -127,5 +140,6 @@ done
 
 mkdir -p docs
 python3 bench/report.py "$results" docs/benchmarks-server.svg
+echo "RSS of ours under 404 c256 in round 1, before any HTTP/2 load: $(awk -F'\t' '$1 == 1 && $2 == "ours" && $3 == "404 c256" {print $7}' "$results") MiB"
 echo "peak RSS (VmHWM) of ours over the whole run, JIT warm-up included: $(rss_mib "$(pid_on "$ours_port")") MiB"
 echo "medians of $rounds rounds of $duration each; raw rows in $results"

@@ -43,13 +43,12 @@ public final class Exchange {
     private final String scope;
     private final String path;
     private final long startedNanos = System.nanoTime();
-    private final GenericFutureListener<Future<? super Void>> onClose =
-            closed -> finish(this.answered, this.answeredBytes);
+    private GenericFutureListener<Future<? super Void>> onClose;
     private boolean finished;
     private int answered;
     private long answeredBytes;
 
-    /** Starts an exchange; if the connection closes before the answer is complete, it ends with none. */
+    /** Starts an exchange; see {@link #endsWithConnection} for one not answered at once. */
     public Exchange(
             ChannelHandlerContext ctx,
             FullHttpRequest request,
@@ -73,7 +72,18 @@ public final class Exchange {
             this.path = full;
         }
         listener.started(this);
-        ctx.channel().closeFuture().addListener(onClose);
+    }
+
+    /**
+     * Makes an exchange still unanswered end when its connection closes, with no answer. Called once the
+     * endpoint has returned, and only for exchanges it left open (delayed, streamed or proxied ones): most are
+     * answered at once, and watching the connection of each cost a listener added and removed per request.
+     */
+    public void endsWithConnection() {
+        if (!finished && onClose == null) {
+            onClose = closed -> finish(answered, answeredBytes);
+            ctx.channel().closeFuture().addListener(onClose);
+        }
     }
 
     public ChannelHandlerContext ctx() {
@@ -203,7 +213,9 @@ public final class Exchange {
     public void finish(int status, long bytes) {
         if (!finished) {
             finished = true;
-            ctx.channel().closeFuture().removeListener(onClose);
+            if (onClose != null) {
+                ctx.channel().closeFuture().removeListener(onClose);
+            }
             listener.completed(this, status, bytes, Duration.ofNanos(System.nanoTime() - startedNanos));
         }
     }

@@ -83,6 +83,7 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
                 }
                 dispatch(exchange);
             }
+            exchange.endsWithConnection();
         } catch (OutOfDirectMemoryError e) {
             // Bodies near the limit, many at once, can use up the memory set aside for buffers; the allocation
             // failed and nothing else did, so the client hears why and may try again.

@@ -141,7 +141,12 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         });
     }
 
-    /** Once a cleartext connection turns out to be HTTP/1.1 without an upgrade, adds the HTTP/1.1 handlers. */
+    /**
+     * Once a cleartext connection turns out to be HTTP/1.1 without an upgrade, adds the HTTP/1.1 handlers and
+     * takes the upgrade handler out: clients offer h2c on their first request, and checking every later
+     * request for an offer, by a handler that is an aggregator too, was a few per cent of the work of a
+     * request. A later offer is then ignored, as RFC 9110 §7.8 allows.
+     */
     private final class Http1Fallback extends SimpleChannelInboundHandler<HttpMessage> {
         private final HeadTimeout timeout;
 
@@ -155,6 +160,9 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
             pipeline.addLast(timeout.messages());
             addHttp1Handlers(pipeline);
             pipeline.remove(this);
+            if (pipeline.get(HttpServerUpgradeHandler.class) != null) {
+                pipeline.remove(HttpServerUpgradeHandler.class);
+            }
             ctx.fireChannelRead(ReferenceCountUtil.retain(message));
         }
 
