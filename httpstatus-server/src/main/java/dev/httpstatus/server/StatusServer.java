@@ -43,6 +43,7 @@ import dev.httpstatus.server.websocket.WebSocketEchoEndpoint;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -152,6 +153,19 @@ public final class StatusServer implements AutoCloseable {
             throw new IllegalStateException(
                     "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Adds to {@code pipeline} the handlers of one cleartext HTTP/1.1 connection of a server with {@code
+     * config}, every route included: for measuring the server's work per request without a socket.
+     */
+    public static void addHttp1Handlers(ServerConfig config, ChannelPipeline pipeline) {
+        new ServerInitializer(
+                        config,
+                        Optional.empty(),
+                        Parts.of(config).requests(config),
+                        new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
+                .addHttp1To(pipeline);
     }
 
     private static Router routes(ServerConfig config, Health health, Metrics metrics, AtomicInteger port) {

@@ -5,11 +5,34 @@ import dev.httpstatus.StatusJson;
 import dev.httpstatus.StatusText;
 import dev.httpstatus.server.exchange.MediaType;
 import dev.httpstatus.server.exchange.Responses;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** The body of a status answer in each media type the server offers. */
 final class StatusBodies {
+    private static final int CODES = HttpStatus.MAX_CODE - HttpStatus.MIN_CODE + 1;
+
+    /**
+     * Bodies as UTF-8, made once for each media type, language and code, since a status server is asked for
+     * the same few again and again (the JSON one took 10 KB of garbage to build). At most 3,000 small arrays.
+     */
+    private static final AtomicReferenceArray<byte[]> ENCODED =
+            new AtomicReferenceArray<>(MediaType.values().length * 2 * CODES);
+
     private StatusBodies() {}
+
+    /** The body of {@code status} as {@code type} in English, or in Chinese when {@code language} is Chinese. */
+    static byte[] encoded(MediaType type, HttpStatus status, Locale language) {
+        boolean chinese = language.getLanguage().equals("zh");
+        int slot = (type.ordinal() * 2 + (chinese ? 1 : 0)) * CODES + status.code() - HttpStatus.MIN_CODE;
+        byte[] body = ENCODED.get(slot);
+        if (body == null) {
+            body = of(type, status, chinese ? Locale.CHINESE : Locale.ENGLISH).getBytes(StandardCharsets.UTF_8);
+            ENCODED.set(slot, body);
+        }
+        return body;
+    }
 
     static String of(MediaType type, HttpStatus status, Locale language) {
         return switch (type) {

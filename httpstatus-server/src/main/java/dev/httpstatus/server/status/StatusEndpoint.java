@@ -156,16 +156,15 @@ public final class StatusEndpoint implements Endpoint {
     private static void writeBody(
             Exchange exchange, HttpStatus status, RequestOptions options, FullHttpResponse response) {
         String contentType;
-        String body;
+        byte[] bytes;
         if (options.body().isPresent()) {
-            body = options.body().get();
+            bytes = options.body().get().getBytes(StandardCharsets.UTF_8);
             contentType = options.contentType().orElse(MediaType.TEXT.contentType());
         } else {
             MediaType type = MediaType.negotiate(exchange.request().headers().get(HttpHeaderNames.ACCEPT), OFFERED);
-            body = StatusBodies.of(type, status, exchange.language());
+            bytes = StatusBodies.encoded(type, status, exchange.language());
             contentType = type.contentType();
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         if (status.code() == 206) {
             int half = Math.max(1, bytes.length / 2);
             response.headers().set(HttpHeaderNames.CONTENT_RANGE, "bytes 0-" + (half - 1) + "/" + bytes.length);
