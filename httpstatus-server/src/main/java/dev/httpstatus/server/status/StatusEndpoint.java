@@ -7,6 +7,7 @@ import dev.httpstatus.server.exchange.MediaType;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.routing.Endpoint;
 import dev.httpstatus.server.script.Reply;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -133,10 +135,13 @@ public final class StatusEndpoint implements Endpoint {
 
     private static FullHttpResponse build(Exchange exchange, HttpStatus status, RequestOptions options) {
         HttpResponseStatus line = Responses.status(status.code());
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, line, Unpooled.buffer(0));
+        Body body = status.allowsContent() && !options.suppressBody() ? body(exchange, status, options) : null;
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, line, body == null ? Unpooled.buffer(0) : body.content());
         StatusHeaders.add(exchange, status.code(), options.location(), response.headers());
-        if (status.allowsContent() && !options.suppressBody()) {
-            writeBody(exchange, status, options, response);
+        if (body != null) {
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, body.type());
+            body.range().ifPresent(range -> response.headers().set(HttpHeaderNames.CONTENT_RANGE, range));
         }
         if (options.headers().isEmpty()) {
             return response;
@@ -153,26 +158,34 @@ public final class StatusEndpoint implements Endpoint {
         return response;
     }
 
-    private static void writeBody(
-            Exchange exchange, HttpStatus status, RequestOptions options, FullHttpResponse response) {
-        String contentType;
+    /** The content of an answer, its type, and for 206 the range it is of the whole. */
+    private record Body(ByteBuf content, String type, Optional<String> range) {}
+
+    /**
+     * The body the request asked for, or the code's own in the negotiated type. The code's own bodies are
+     * shared, made once ({@link StatusBodies#encoded}), so they are wrapped read-only rather than copied.
+     */
+    private static Body body(Exchange exchange, HttpStatus status, RequestOptions options) {
+        String type;
         byte[] bytes;
         if (options.body().isPresent()) {
             bytes = options.body().get().getBytes(StandardCharsets.UTF_8);
-            contentType = options.contentType().orElse(MediaType.TEXT.contentType());
+            type = options.contentType().orElse(MediaType.TEXT.contentType());
         } else {
-            MediaType type = MediaType.negotiate(exchange.request().headers().get(HttpHeaderNames.ACCEPT), OFFERED);
-            bytes = StatusBodies.encoded(type, status, exchange.language());
-            contentType = type.contentType();
+            MediaType negotiated =
+                    MediaType.negotiate(exchange.request().headers().get(HttpHeaderNames.ACCEPT), OFFERED);
+            bytes = StatusBodies.encoded(negotiated, status, exchange.language());
+            type = negotiated.contentType();
         }
         if (status.code() == 206) {
             int half = Math.max(1, bytes.length / 2);
-            response.headers().set(HttpHeaderNames.CONTENT_RANGE, "bytes 0-" + (half - 1) + "/" + bytes.length);
-            response.content().writeBytes(bytes, 0, Math.min(half, bytes.length));
-        } else {
-            response.content().writeBytes(bytes);
+            return new Body(
+                    Unpooled.wrappedBuffer(bytes, 0, Math.min(half, bytes.length))
+                            .asReadOnly(),
+                    type,
+                    Optional.of("bytes 0-" + (half - 1) + "/" + bytes.length));
         }
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        return new Body(Unpooled.wrappedBuffer(bytes).asReadOnly(), type, Optional.empty());
     }
 
     private static void deliver(Exchange exchange, FullHttpResponse response, RequestOptions options) {
