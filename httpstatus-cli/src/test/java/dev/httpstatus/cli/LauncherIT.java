@@ -2,15 +2,25 @@ package dev.httpstatus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,32 +101,51 @@ class LauncherIT {
         assertThat(copy.resolve("httpstatus-cli/target/httpstatus.jar")).exists();
     }
 
+    /** A server started by the launcher on a free port, with its standard output and its address. */
+    private record Served(Process process, BufferedReader lines, String banner, URI base) {
+        static Served start(String... flags) throws IOException {
+            List<String> command = Stream.concat(
+                            Stream.of(LAUNCHER.toString(), "serve", "--port", "0"), Stream.of(flags))
+                    .toList();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String banner = lines.readLine();
+            URI base = URI.create(banner.replaceAll(".*listening on (\\S+) .*", "$1"));
+            return new Served(process, lines, banner, base);
+        }
+    }
+
+    private static HttpRequest get(URI base, String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).build();
+    }
+
+    private static HttpRequest postJson(URI base, String path, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(body)
+                .build();
+    }
+
+    private static HttpClient http1() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
     @Test
     void serveStartsTheServerPrintsItsAddressAndStopsCleanlyOnSigterm() throws Exception {
-        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0")
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        Served served = Served.start();
+        Process server = served.process();
         try {
-            var lines = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            String banner = lines.readLine();
-            assertThat(banner).startsWith("httpstatus serve: listening on http://127.0.0.1:");
-            java.net.URI base = java.net.URI.create(banner.replaceAll(".*listening on (\\S+) .*", "$1"));
-            var client = java.net.http.HttpClient.newHttpClient();
-            var response = client.send(
-                    java.net.http.HttpRequest.newBuilder(base.resolve("/status/418"))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(served.banner()).startsWith("httpstatus serve: listening on http://127.0.0.1:");
+            URI base = served.base();
+            HttpClient client = HttpClient.newHttpClient();
+            var response = client.send(get(base, "/status/418"), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(418);
-            assertThat(lines.readLine()).contains("\"GET /status/418 HTTP/2\" 418");
-            var sleeping = client.sendAsync(
-                    java.net.http.HttpRequest.newBuilder(base.resolve("/status/202?sleep=1500"))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            while (!client.send(
-                            java.net.http.HttpRequest.newBuilder(base.resolve("/metrics"))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofString())
+            assertThat(served.lines().readLine()).contains("\"GET /status/418 HTTP/2\" 418");
+            var sleeping = client.sendAsync(get(base, "/status/202?sleep=1500"), HttpResponse.BodyHandlers.ofString());
+            while (!client.send(get(base, "/metrics"), HttpResponse.BodyHandlers.ofString())
                     .body()
                     .contains("httpstatus_requests_in_flight 2.0")) {
                 Thread.onSpinWait();
@@ -134,102 +163,72 @@ class LauncherIT {
 
     @Test
     void serveWithTheLaunchersSmallHeapSurvivesManyBodiesAtTheLimitAtOnce() throws Exception {
-        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--quiet")
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        Served served = Served.start("--quiet");
         try {
-            var lines = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            java.net.URI base = java.net.URI.create(lines.readLine().replaceAll(".*listening on (\\S+) .*", "$1"));
+            URI base = served.base();
             // Just under the 10 MiB body limit: a JSON array whose tree would take several times its size.
             StringBuilder json = new StringBuilder("[0");
             for (int i = 1; json.length() < (10 << 20) - 64; i++) {
                 json.append(',').append(i % 100_000);
             }
             String body = json.append(']').toString();
-            var client = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                    .build();
-            List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>> uploads =
-                    new java.util.ArrayList<>();
+            HttpClient client = http1();
+            List<CompletableFuture<HttpResponse<Void>>> uploads = new ArrayList<>();
             for (String path : List.of("/anything", "/anything/json", "/resources")) {
                 for (int i = 0; i < 4; i++) {
                     uploads.add(client.sendAsync(
-                            java.net.http.HttpRequest.newBuilder(base.resolve(path))
-                                    .header("Content-Type", "application/json")
-                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding()));
+                            postJson(base, path, HttpRequest.BodyPublishers.ofString(body)),
+                            HttpResponse.BodyHandlers.discarding()));
                 }
             }
             for (var upload : uploads) {
                 int status = upload.get(60, TimeUnit.SECONDS).statusCode();
                 assertThat(status).isIn(200, 422, 503);
             }
-            var after = client.send(
-                    java.net.http.HttpRequest.newBuilder(base.resolve("/status/200"))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var after = client.send(get(base, "/status/200"), HttpResponse.BodyHandlers.ofString());
             assertThat(after.statusCode()).isEqualTo(200);
             // The buffer memory the burst held is all given back: a body at the limit is accepted again.
             var alone = client.send(
-                    java.net.http.HttpRequest.newBuilder(base.resolve("/anything/json"))
-                            .header("Content-Type", "application/json")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                    "{\"name\":\"tea\",\"pad\":" + body + "}"))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+                    postJson(
+                            base,
+                            "/anything/json",
+                            HttpRequest.BodyPublishers.ofString("{\"name\":\"tea\",\"pad\":" + body + "}")),
+                    HttpResponse.BodyHandlers.discarding());
             assertThat(alone.statusCode()).isEqualTo(200);
-            assertThat(server.isAlive()).isTrue();
+            assertThat(served.process().isAlive()).isTrue();
         } finally {
-            server.destroyForcibly();
+            served.process().destroyForcibly();
         }
     }
 
     @Test
     void chunkedBodiesAtTheLimitTakeTheirShareOfBufferMemoryToo() throws Exception {
-        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--quiet")
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        Served served = Served.start("--quiet");
         try {
-            var lines = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            java.net.URI base = java.net.URI.create(lines.readLine().replaceAll(".*listening on (\\S+) .*", "$1"));
-            var client = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                    .build();
+            URI base = served.base();
+            HttpClient client = http1();
             // A length the client does not announce goes out chunked: no Content-Length to reserve by.
             byte[] body = ("{\"name\":\"tea\",\"pad\":\"" + "x".repeat((10 << 20) - 64) + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
-            java.util.function.Supplier<java.net.http.HttpRequest.BodyPublisher> chunked =
-                    () -> java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                            () -> new java.io.ByteArrayInputStream(body));
-            List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>> uploads =
-                    new java.util.ArrayList<>();
+            Supplier<HttpRequest.BodyPublisher> chunked =
+                    () -> HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+            List<CompletableFuture<HttpResponse<Void>>> uploads = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 uploads.add(client.sendAsync(
-                        java.net.http.HttpRequest.newBuilder(base.resolve("/anything/json"))
-                                .header("Content-Type", "application/json")
-                                .POST(chunked.get())
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()));
+                        postJson(base, "/anything/json", chunked.get()), HttpResponse.BodyHandlers.discarding()));
             }
-            List<Integer> statuses = new java.util.ArrayList<>();
+            List<Integer> statuses = new ArrayList<>();
             for (var upload : uploads) {
                 statuses.add(upload.get(60, TimeUnit.SECONDS).statusCode());
             }
             assertThat(statuses).containsOnly(200, 503).contains(503);
             // Each share came back, the unused part of a chunked one included: one more body fits.
             var alone = client.send(
-                    java.net.http.HttpRequest.newBuilder(base.resolve("/anything/json"))
-                            .header("Content-Type", "application/json")
-                            .POST(chunked.get())
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+                    postJson(base, "/anything/json", chunked.get()), HttpResponse.BodyHandlers.discarding());
             assertThat(alone.statusCode()).isEqualTo(200);
-            assertThat(server.isAlive()).isTrue();
+            assertThat(served.process().isAlive()).isTrue();
         } finally {
-            server.destroyForcibly();
+            served.process().destroyForcibly();
         }
     }
 

@@ -32,7 +32,8 @@ public final class Exchange {
      */
     public static final String SCOPE_PREFIX = "/_scope/";
 
-    private static final String OPTION_HEADER_PREFIX = "X-HttpStatus-";
+    /** The start of the name of every header that carries an option ({@link #option}). */
+    public static final String OPTION_HEADER_PREFIX = "X-HttpStatus-";
 
     private final ChannelHandlerContext ctx;
     private final FullHttpRequest request;

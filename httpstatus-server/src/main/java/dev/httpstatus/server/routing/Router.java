@@ -10,11 +10,14 @@ import java.util.function.Predicate;
 /** Maps paths to endpoints: exact paths first, then prefixes, then patterns, in the order added. */
 public final class Router {
     private final Map<String, Endpoint> exact = new LinkedHashMap<>();
-    private final List<Map.Entry<String, Endpoint>> prefixes = new ArrayList<>();
-    /** Each prefix as the start of the paths below it, ending in "/", made once rather than per request. */
-    private final List<String> below = new ArrayList<>();
+    private final List<Prefix> prefixes = new ArrayList<>();
 
     private final List<Map.Entry<Predicate<String>, Endpoint>> patterns = new ArrayList<>();
+
+    /**
+     * A routed prefix, with the start of the paths below it (ending in "/") made once rather than per request.
+     */
+    private record Prefix(String path, String below, Endpoint endpoint) {}
 
     public Router exact(String path, Endpoint endpoint) {
         exact.put(path, endpoint);
@@ -23,8 +26,7 @@ public final class Router {
 
     /** Routes {@code prefix} itself and every path below it. */
     public Router prefix(String prefix, Endpoint endpoint) {
-        prefixes.add(Map.entry(prefix, endpoint));
-        below.add(prefix.endsWith("/") ? prefix : prefix + "/");
+        prefixes.add(new Prefix(prefix, prefix.endsWith("/") ? prefix : prefix + "/", endpoint));
         return this;
     }
 
@@ -38,9 +40,9 @@ public final class Router {
         if (found != null) {
             return Optional.of(found);
         }
-        for (int i = 0; i < prefixes.size(); i++) {
-            if (path.startsWith(below.get(i)) || path.equals(prefixes.get(i).getKey())) {
-                return Optional.of(prefixes.get(i).getValue());
+        for (Prefix prefix : prefixes) {
+            if (path.startsWith(prefix.below()) || path.equals(prefix.path())) {
+                return Optional.of(prefix.endpoint());
             }
         }
         for (Map.Entry<Predicate<String>, Endpoint> pattern : patterns) {

@@ -50,7 +50,6 @@ record RequestOptions(
     }
 
     private static final String RESPONSE_HEADER_PREFIX = "x-httpstatus-response-";
-    private static final String OPTION_HEADER_PREFIX = "x-httpstatus-";
 
     /** The options of a request that asks for none, as most do: read without looking up each option. */
     private static final RequestOptions NONE = new RequestOptions(
@@ -94,7 +93,8 @@ record RequestOptions(
                 exchange.request().headers().iteratorCharSequence();
         while (headers.hasNext()) {
             CharSequence name = headers.next().getKey();
-            if (AsciiString.regionMatches(name, true, 0, OPTION_HEADER_PREFIX, 0, OPTION_HEADER_PREFIX.length())) {
+            if (AsciiString.regionMatches(
+                    name, true, 0, Exchange.OPTION_HEADER_PREFIX, 0, Exchange.OPTION_HEADER_PREFIX.length())) {
                 return true;
             }
         }

@@ -34,7 +34,7 @@ final class StatusBodies {
         return body;
     }
 
-    static String of(MediaType type, HttpStatus status, Locale language) {
+    private static String of(MediaType type, HttpStatus status, Locale language) {
         return switch (type) {
             case TEXT -> status.code() + " " + Responses.status(status.code()).reasonPhrase();
             case JSON -> StatusJson.of(status, language);

@@ -55,8 +55,6 @@ final class HeadTimeout {
     private ScheduledFuture<?> timer;
     private Wait waiting = Wait.NONE;
     private long deadline;
-    private boolean waitingForHead = true;
-    private boolean started;
     private int answering;
     private boolean stopped;
 
@@ -76,8 +74,7 @@ final class HeadTimeout {
 
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object message) {
-                if (waitingForHead && !started && message instanceof ByteBuf bytes && bytes.isReadable()) {
-                    started = true;
+                if (waiting == Wait.IDLE && message instanceof ByteBuf bytes && bytes.isReadable()) {
                     await(ctx, Wait.HEAD, headTimeout);
                 }
                 ctx.fireChannelRead(message);
@@ -96,7 +93,6 @@ final class HeadTimeout {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object message) {
                 if (message instanceof HttpRequest) {
-                    waitingForHead = false;
                     answering++;
                     waiting = Wait.NONE;
                 }
@@ -110,8 +106,6 @@ final class HeadTimeout {
                 ctx.write(message, promise);
                 if (message instanceof LastHttpContent && !interim && --answering <= 0) {
                     answering = 0;
-                    waitingForHead = true;
-                    started = false;
                     await(ctx, Wait.IDLE, idleTimeout);
                 }
             }
