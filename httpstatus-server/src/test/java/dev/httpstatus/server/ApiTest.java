@@ -113,6 +113,14 @@ class ApiTest {
     }
 
     @Test
+    void aQueryInRawUtf8IsReadAsTypedAsCurlSendsIt() throws Exception {
+        String target = "/api/v1/search?q=超时&lang=zh";
+        String asSent = new String(target.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        String answer = server.raw("GET " + asSent + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"code\":408").contains("\"code\":504");
+    }
+
+    @Test
     void explainsTheFiveClasses() throws Exception {
         JsonNode classes = contract.check("/api/v1/classes", server.get("/api/v1/classes?lang=zh"));
 

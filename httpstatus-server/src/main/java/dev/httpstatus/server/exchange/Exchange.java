@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class Exchange {
         this.request = request;
         this.config = config;
         this.listener = listener;
-        this.uri = new QueryStringDecoder(request.uri());
+        this.uri = new QueryStringDecoder(asUtf8(request.uri()));
         String full = uri.path();
         if (full.startsWith(SCOPE_PREFIX)) {
             String rest = full.substring(SCOPE_PREFIX.length());
@@ -85,6 +86,19 @@ public final class Exchange {
             onClose = closed -> finish(answered, answeredBytes);
             ctx.channel().closeFuture().addListener(onClose);
         }
+    }
+
+    /**
+     * The request target with raw UTF-8 read as UTF-8. A target should escape such bytes (%E8%B6%85), but
+     * curl sends {@code ?q=超时} as typed, and the decoder has read each byte as a character of its own.
+     */
+    private static String asUtf8(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            if (target.charAt(i) >= 0x80) {
+                return new String(target.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return target;
     }
 
     public ChannelHandlerContext ctx() {
