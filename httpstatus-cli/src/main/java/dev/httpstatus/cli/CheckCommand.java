@@ -109,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         for (URI target : targets) {
             Result result = checker.check(target);
             if (top.format == Format.JSON) {
-                json.add(json(target, result, messages.language().locale()));
+                json.add(json(target, result, messages));
             } else {
                 printText(target, result, messages, out);
             }
@@ -183,14 +183,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         switch (result.ending()) {
             case FAILED ->
-                out.println(
-                        messages.get("check.failed", target, result.failure().orElse("")));
+                out.println(messages.get(
+                        "check.failed",
+                        target,
+                        result.failure().map(f -> f.describe(messages)).orElse("")));
             case TOO_MANY_REDIRECTS -> out.println(messages.get("check.tooManyRedirects", maxRedirects));
             case FINAL -> {}
         }
     }
 
-    private static String json(URI target, Result result, Locale locale) {
+    private static String json(URI target, Result result, Messages messages) {
+        Locale locale = messages.language().locale();
         String hops = result.hops().stream()
                 .map(hop -> "{\"method\":" + quote(hop.method()) + ",\"url\":"
                         + quote(hop.uri().toString()) + ",\"protocol\":" + quote(hop.protocol()) + ",\"timeMs\":"
@@ -204,7 +207,7 @@ final class CheckCommand implements Callable<Integer> {
                 .collect(Collectors.joining(","));
         String ending = result.ending().name().toLowerCase(Locale.ROOT).replace('_', '-');
         return "{\"url\":" + quote(target.toString()) + ",\"outcome\":" + quote(ending) + ",\"error\":"
-                + result.failure().map(CheckCommand::quote).orElse("null") + ",\"hops\":[" + hops + "]}";
+                + result.failure().map(f -> quote(f.describe(messages))).orElse("null") + ",\"hops\":[" + hops + "]}";
     }
 
     private static String quote(String text) {

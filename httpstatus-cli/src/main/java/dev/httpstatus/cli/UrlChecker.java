@@ -2,15 +2,19 @@ package dev.httpstatus.cli;
 
 import dev.httpstatus.server.transport.TrustingTls;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 
 /** Sends a request and follows its redirects itself, so that every hop can be shown. */
 final class UrlChecker {
@@ -35,8 +39,32 @@ final class UrlChecker {
         FAILED
     }
 
+    /** Why no response came: the kind, for a message in the user's language, and the client's own words. */
+    record Failure(Reason reason, String detail) {
+        /** The failure in the user's language. */
+        String describe(Messages messages) {
+            return messages.get(reason.key, detail);
+        }
+    }
+
+    /** The kinds of failure a user can act on, each with its message. */
+    enum Reason {
+        REFUSED("check.reason.refused"),
+        UNKNOWN_HOST("check.reason.unknownHost"),
+        TIMED_OUT("check.reason.timedOut"),
+        TLS("check.reason.tls"),
+        INTERRUPTED("check.reason.interrupted"),
+        OTHER("check.reason.other");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+    }
+
     /** Every hop, how the check ended, and the reason when it failed. */
-    record Result(List<Hop> hops, Ending ending, Optional<String> failure) {}
+    record Result(List<Hop> hops, Ending ending, Optional<Failure> failure) {}
 
     private final Options options;
     private final HttpClient client;
@@ -63,10 +91,10 @@ final class UrlChecker {
             try {
                 hop = send(method, uri, body);
             } catch (IOException e) {
-                return new Result(hops, Ending.FAILED, Optional.of(describe(e)));
+                return new Result(hops, Ending.FAILED, Optional.of(describe(e, uri)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Result(hops, Ending.FAILED, Optional.of("interrupted"));
+                return new Result(hops, Ending.FAILED, Optional.of(new Failure(Reason.INTERRUPTED, "")));
             }
             hops.add(hop);
             if (!options.follow() || !isFollowed(hop)) {
@@ -108,15 +136,41 @@ final class UrlChecker {
         return (status == 303 && !method.equals("HEAD")) || ((status == 301 || status == 302) && method.equals("POST"));
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof HttpTimeoutException) {
-            return "timed out (" + e.getMessage() + ")";
+    /**
+     * The kind of failure and the first message found along its causes. The JDK's client often says nothing
+     * itself: a refused connection is a ConnectException without a message, wrapped in another.
+     */
+    private static Failure describe(IOException e, URI uri) {
+        String detail = "";
+        Reason reason = e instanceof HttpTimeoutException ? Reason.TIMED_OUT : Reason.OTHER;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Reason found = reasonOf(cause);
+            // The client reports an unresolved name as a failed connection: the deeper cause says more.
+            if (reason == Reason.OTHER || (reason == Reason.REFUSED && found != Reason.OTHER)) {
+                reason = found;
+            }
+            if (detail.isEmpty()
+                    && cause.getMessage() != null
+                    && !cause.getMessage().isBlank()) {
+                detail = cause.getMessage();
+            }
         }
-        String message = e.getMessage();
-        Throwable cause = e.getCause();
-        if ((message == null || message.isBlank()) && cause != null) {
-            message = cause.toString();
+        if (reason == Reason.UNKNOWN_HOST) {
+            detail = uri.getHost();
         }
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return new Failure(reason, detail.isEmpty() ? e.getClass().getSimpleName() : detail);
+    }
+
+    private static Reason reasonOf(Throwable cause) {
+        if (cause instanceof ConnectException) {
+            return Reason.REFUSED;
+        }
+        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+            return Reason.UNKNOWN_HOST;
+        }
+        if (cause instanceof SSLException) {
+            return Reason.TLS;
+        }
+        return Reason.OTHER;
     }
 }

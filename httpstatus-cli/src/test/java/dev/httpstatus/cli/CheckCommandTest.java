@@ -110,7 +110,10 @@ class CheckCommandTest {
         }
         Run run = Run.of("check", "http://127.0.0.1:" + port + "/", "--lang", "zh");
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("没有响应");
+        assertThat(run.out()).contains("没有响应").contains("连接被拒绝");
+        Run json = Run.of("check", "http://127.0.0.1:" + port + "/", "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(3);
+        assertThat(json.out()).contains("\"error\":\"connection refused\"");
     }
 
     @Test
