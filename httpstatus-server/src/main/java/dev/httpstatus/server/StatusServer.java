@@ -82,10 +82,11 @@ public final class StatusServer implements AutoCloseable {
         static Parts of(ServerConfig config) {
             Optional<AccessLog> accessLog =
                     config.accessLog() ? Optional.of(new AccessLog(System.out)) : Optional.empty();
+            InFlight inFlight = new InFlight();
             return new Parts(
                     new Health(),
-                    new Metrics(),
-                    new InFlight(),
+                    new Metrics(inFlight::count),
+                    inFlight,
                     accessLog,
                     new Scripts(),
                     config.journal() ? new Journal() : Journal.off(),

@@ -41,7 +41,8 @@ public final class Exchange {
     private final ServerConfig config;
     private final ExchangeListener listener;
     private final DelayBudget delays;
-    private final QueryStringDecoder uri;
+    private final String target;
+    private QueryStringDecoder uri;
     private final String scope;
     private final String path;
     private final long startedNanos = System.nanoTime();
@@ -62,8 +63,8 @@ public final class Exchange {
         this.request = request;
         this.config = config;
         this.listener = listener;
-        this.uri = new QueryStringDecoder(asUtf8(request.uri()));
-        String full = uri.path();
+        this.target = asUtf8(request.uri());
+        String full = isPlainPath(target) ? target : uri().path();
         if (full.startsWith(SCOPE_PREFIX)) {
             String rest = full.substring(SCOPE_PREFIX.length());
             int slash = rest.indexOf('/');
@@ -99,6 +100,31 @@ public final class Exchange {
             }
         }
         return target;
+    }
+
+    /**
+     * Whether {@code target} is a path as it stands: no query, fragment or escape to decode. Most requests
+     * are, and for them no decoder is made.
+     */
+    private static boolean isPlainPath(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '?' || c == '%' || c == '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private QueryStringDecoder uri() {
+        if (uri == null) {
+            uri = new QueryStringDecoder(target);
+        }
+        return uri;
+    }
+
+    private boolean hasQuery() {
+        return target.indexOf('?') >= 0;
     }
 
     public ChannelHandlerContext ctx() {
@@ -138,18 +164,21 @@ public final class Exchange {
 
     /** The raw query string, empty when there is none. */
     public String rawQuery() {
-        return uri.rawQuery();
+        return hasQuery() ? uri().rawQuery() : "";
     }
 
     /** The first value of query parameter {@code name}. */
     public Optional<String> query(String name) {
-        List<String> values = uri.parameters().get(name);
+        if (!hasQuery()) {
+            return Optional.empty();
+        }
+        List<String> values = uri().parameters().get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /** Every value of query parameter {@code name}. */
     public List<String> queryAll(String name) {
-        return uri.parameters().getOrDefault(name, List.of());
+        return hasQuery() ? uri().parameters().getOrDefault(name, List.of()) : List.of();
     }
 
     public Optional<String> header(CharSequence name) {

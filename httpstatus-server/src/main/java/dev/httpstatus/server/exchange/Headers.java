@@ -5,7 +5,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpUtil;
+import io.netty.util.AsciiString;
 import java.util.Date;
 
 /** The headers every response gets, and the rules RFC 9110 sets for Content-Length and content. */
@@ -14,7 +14,15 @@ final class Headers {
     static final String EXPOSED = "Location, Retry-After, WWW-Authenticate, Proxy-Authenticate, Link, Content-Range, "
             + "Allow, RateLimit, RateLimit-Policy, Server-Timing";
 
-    private static volatile String date = "";
+    private static final AsciiString SERVER = AsciiString.cached("httpstatus");
+
+    /**
+     * Content-Length values of the usual sizes, made once: from an int the header cost a boxed number and its
+     * string for every answer, and an AsciiString is copied into the head byte for byte rather than encoded.
+     */
+    private static final AsciiString[] LENGTHS = new AsciiString[4096];
+
+    private static volatile AsciiString date = AsciiString.EMPTY_STRING;
     private static volatile long dateSecond = -1;
 
     private Headers() {}
@@ -22,7 +30,7 @@ final class Headers {
     static void common(Exchange exchange, HttpResponse response) {
         HttpHeaders headers = response.headers();
         headers.set(HttpHeaderNames.DATE, now());
-        headers.set(HttpHeaderNames.SERVER, "httpstatus");
+        headers.set(HttpHeaderNames.SERVER, SERVER);
         if (exchange.request().headers().contains(HttpHeaderNames.ORIGIN)) {
             headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             headers.set(HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
@@ -50,17 +58,31 @@ final class Headers {
             response.headers().remove(HttpHeaderNames.CONTENT_TYPE);
         }
         if (!response.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
-            HttpUtil.setContentLength(response, full.content().readableBytes());
+            response.headers()
+                    .set(HttpHeaderNames.CONTENT_LENGTH, length(full.content().readableBytes()));
         }
         if (exchange.isHead()) {
             full.content().clear();
         }
     }
 
-    private static String now() {
+    private static AsciiString length(int bytes) {
+        if (bytes >= LENGTHS.length) {
+            return AsciiString.of(Integer.toString(bytes));
+        }
+        AsciiString length = LENGTHS[bytes];
+        if (length == null) {
+            // Racing threads may both make it; either result is the same.
+            length = AsciiString.cached(Integer.toString(bytes));
+            LENGTHS[bytes] = length;
+        }
+        return length;
+    }
+
+    private static AsciiString now() {
         long second = System.currentTimeMillis() / 1000;
         if (second != dateSecond) {
-            date = DateFormatter.format(new Date(second * 1000));
+            date = AsciiString.cached(DateFormatter.format(new Date(second * 1000)));
             dateSecond = second;
         }
         return date;

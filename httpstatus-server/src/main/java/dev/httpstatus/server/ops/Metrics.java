@@ -10,7 +10,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
-import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -21,10 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 /**
  * Prometheus metrics of the server, served at {@code /metrics} in the Prometheus text format: requests by
- * code, method and protocol, a histogram of the time to answer them, and the requests in flight.
+ * code, method and protocol, a histogram of the time to answer them, and the requests in flight. None
+ * keeps exemplars: they link a sample to a trace, which this server has none of, and sampling them cost a
+ * few per cent of the work of a request.
  */
 public final class Metrics implements ExchangeListener, Endpoint {
     private final PrometheusRegistry registry = new PrometheusRegistry();
@@ -32,6 +35,7 @@ public final class Metrics implements ExchangeListener, Endpoint {
             .name("httpstatus_requests_total")
             .help("Requests answered, by status code, method and protocol")
             .labelNames("code", "method", "protocol")
+            .withoutExemplars()
             .register(registry);
     private final Map<String, Map<String, CounterDataPoint[]>> counters = new ConcurrentHashMap<>();
     private final Map<String, DistributionDataPoint> latency = new ConcurrentHashMap<>();
@@ -41,16 +45,21 @@ public final class Metrics implements ExchangeListener, Endpoint {
             .labelNames("protocol")
             .classicOnly()
             .classicUpperBounds(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+            .withoutExemplars()
             .register(registry);
-    private final Gauge inFlight = Gauge.builder()
-            .name("httpstatus_requests_in_flight")
-            .help("Requests received and not yet answered, delayed ones included")
-            .register(registry);
+
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
-    @Override
-    public void started(Exchange exchange) {
-        inFlight.inc();
+    /**
+     * @param inFlight how many requests are under way, read when the metrics are scraped: counted once by the
+     *     server, rather than a second time here for every request
+     */
+    public Metrics(IntSupplier inFlight) {
+        GaugeWithCallback.builder()
+                .name("httpstatus_requests_in_flight")
+                .help("Requests received and not yet answered, delayed ones included")
+                .callback(gauge -> gauge.call(inFlight.getAsInt()))
+                .register(registry);
     }
 
     @Override
@@ -58,8 +67,12 @@ public final class Metrics implements ExchangeListener, Endpoint {
         String protocol = exchange.protocol();
         String method = Methods.isKnown(exchange.method()) ? exchange.method().name() : "other";
         counter(protocol, method, status).inc();
-        latency.computeIfAbsent(protocol, latencyByProtocol::labelValues).observe(time.toNanos() / 1e9);
-        inFlight.dec();
+        DistributionDataPoint histogram = latency.get(protocol);
+        if (histogram == null) {
+            // computeIfAbsent alone would make its function, which holds the histogram, for every request.
+            histogram = latency.computeIfAbsent(protocol, latencyByProtocol::labelValues);
+        }
+        histogram.observe(time.toNanos() / 1e9);
     }
 
     /**

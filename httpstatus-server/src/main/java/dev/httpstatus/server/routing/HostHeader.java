@@ -3,7 +3,7 @@ package dev.httpstatus.server.routing;
 import dev.httpstatus.server.exchange.Exchange;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpVersion;
-import java.util.List;
+import java.util.Iterator;
 
 /**
  * RFC 9112 §3.2: an HTTP/1.1 request without a Host header, with more than one, or with an invalid one must
@@ -21,14 +21,18 @@ final class HostHeader {
                 || !exchange.request().protocolVersion().equals(HttpVersion.HTTP_1_1)) {
             return null;
         }
-        List<String> hosts = exchange.request().headers().getAll(HttpHeaderNames.HOST);
-        if (hosts.isEmpty()) {
+        // Walked rather than collected with getAll, which makes a list for every request.
+        Iterator<String> hosts = exchange.request().headers().valueStringIterator(HttpHeaderNames.HOST);
+        if (!hosts.hasNext()) {
             return "an HTTP/1.1 request needs a Host header";
         }
-        if (hosts.size() > 1) {
-            return "the request has " + hosts.size() + " Host headers; it may have one";
+        String host = hosts.next();
+        if (hosts.hasNext()) {
+            return "the request has "
+                    + exchange.request().headers().getAll(HttpHeaderNames.HOST).size()
+                    + " Host headers; it may have one";
         }
-        if (!isValid(hosts.get(0).strip())) {
+        if (!isValid(host.strip())) {
             return "the Host header is not a host name or address with an optional port";
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.httpstatus.server.script;
 
+import io.netty.handler.codec.http.HttpHeaderValidationUtil;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +59,25 @@ public final class Reply {
         return new Reply(status, List.of(), Optional.empty(), Optional.empty(), Duration.ZERO, Optional.empty());
     }
 
-    /** A copy with one more response header. */
+    /**
+     * A copy with one more response header.
+     *
+     * @throws IllegalArgumentException when {@code name} is not a header name (RFC 9110 §5.1) or {@code value}
+     *     holds a control character, which could split the answer
+     */
     public Reply header(String name, String value) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        // Checked here, where the test that wrote it sees the mistake, rather than as a 400 at run time.
+        if (name.isEmpty() || HttpHeaderValidationUtil.validateToken(name) >= 0) {
+            throw new IllegalArgumentException(
+                    "\"" + name + "\" is not a header name: use letters, digits and " + "!#$%&'*+-.^_`|~ only");
+        }
+        if (HttpHeaderValidationUtil.validateValidHeaderValue(value) >= 0) {
+            throw new IllegalArgumentException("the value of " + name + " holds a control character or line break");
+        }
         List<Map.Entry<String, String>> more = new ArrayList<>(headers);
-        more.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+        more.add(Map.entry(name, value));
         return new Reply(status, more, body, contentType, delay, fault);
     }
 

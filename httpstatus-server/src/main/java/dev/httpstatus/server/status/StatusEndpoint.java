@@ -9,11 +9,10 @@ import dev.httpstatus.server.routing.Endpoint;
 import dev.httpstatus.server.script.Reply;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValidationUtil;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -136,12 +135,14 @@ public final class StatusEndpoint implements Endpoint {
     private static FullHttpResponse build(Exchange exchange, HttpStatus status, RequestOptions options) {
         HttpResponseStatus line = Responses.status(status.code());
         Body body = status.allowsContent() && !options.suppressBody() ? body(exchange, status, options) : null;
-        FullHttpResponse response = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1, line, body == null ? Unpooled.buffer(0) : body.content());
+        FullHttpResponse response = Responses.withKnownNames(line, body == null ? Unpooled.buffer(0) : body.content());
         StatusHeaders.add(exchange, status.code(), options.location(), response.headers());
         if (body != null) {
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, body.type());
-            body.range().ifPresent(range -> response.headers().set(HttpHeaderNames.CONTENT_RANGE, range));
+            if (body.range().isPresent()) {
+                response.headers()
+                        .set(HttpHeaderNames.CONTENT_RANGE, body.range().get());
+            }
         }
         if (options.headers().isEmpty()) {
             return response;
@@ -149,6 +150,10 @@ public final class StatusEndpoint implements Endpoint {
         // A header the request names replaces the code's own (its Retry-After, say); repeats of it are added.
         Set<String> replaced = new HashSet<>();
         for (Map.Entry<String, String> header : options.headers()) {
+            if (HttpHeaderValidationUtil.validateToken(header.getKey()) >= 0
+                    || header.getKey().isEmpty()) {
+                throw new IllegalArgumentException("\"" + header.getKey() + "\" is not a valid header name");
+            }
             if (replaced.add(header.getKey().toLowerCase(Locale.ROOT))) {
                 response.headers().set(header.getKey(), header.getValue());
             } else {

@@ -22,6 +22,8 @@ final class PipeliningHandler extends ChannelDuplexHandler {
     private final Queue<FullHttpRequest> waiting = new ArrayDeque<>();
     private boolean answering;
     private boolean interim;
+    /** The write of the end of the final response, until it is flushed. */
+    private ChannelPromise answered;
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object message) {
@@ -47,7 +49,26 @@ final class PipeliningHandler extends ChannelDuplexHandler {
         boolean last = message instanceof LastHttpContent && !interim;
         ctx.write(message, promise);
         if (last) {
-            promise.addListener(done -> next(ctx));
+            answered = promise;
+        }
+    }
+
+    /**
+     * The next request waits for the final response's end to be written. Most often the socket takes it
+     * within the flush, and the next request is let through at once: a listener on every response cost an
+     * allocation and a notification per request.
+     */
+    @Override
+    public void flush(ChannelHandlerContext ctx) {
+        ctx.flush();
+        ChannelPromise written = answered;
+        if (written != null) {
+            answered = null;
+            if (written.isDone()) {
+                next(ctx);
+            } else {
+                written.addListener(done -> next(ctx));
+            }
         }
     }
 
