@@ -37,7 +37,9 @@ for test in tests:
             if p99o and p99t:
                 line += f", p99 {p99o / p99t:.2f}x"
             print(line)
-print(f"\nhighest RSS of ours under any test: {max(float(r['rss_mib']) for r in rows if r['server'] == 'ours'):.1f} MiB")
+rss = [float(r["rss_mib"]) for r in rows if r["server"] == "ours" and r["rss_mib"]]
+if rss:
+    print(f"\nhighest RSS of ours under any test: {max(rss):.1f} MiB")
 
 if len(sys.argv) > 2:
     colours = {"ours": "#2b7bb9", "nginx": "#4a9c4a", "wiremock": "#c8692d"}

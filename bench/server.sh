@@ -102,7 +102,8 @@ sample_rss() { # pid file
   local max=0 now
   while true; do
     now="$(awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0)"
-    if ((now > max)); then max="$now"; echo "$max" >"$2"; fi
+    # Renamed into place: a sampler stopped halfway through writing the file left it empty.
+    if ((now > max)); then max="$now"; echo "$max" >"$2.new" && mv -f "$2.new" "$2"; fi
     sleep 0.1
   done
 }
