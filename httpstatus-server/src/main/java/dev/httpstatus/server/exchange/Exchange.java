@@ -42,6 +42,7 @@ public final class Exchange {
     private final ExchangeListener listener;
     private final DelayBudget delays;
     private final String target;
+    private final boolean hasQuery;
     private QueryStringDecoder uri;
     private final String scope;
     private final String path;
@@ -64,6 +65,7 @@ public final class Exchange {
         this.config = config;
         this.listener = listener;
         this.target = asUtf8(request.uri());
+        this.hasQuery = target.indexOf('?') >= 0;
         String full = isPlainPath(target) ? target : uri().path();
         if (full.startsWith(SCOPE_PREFIX)) {
             String rest = full.substring(SCOPE_PREFIX.length());
@@ -123,10 +125,6 @@ public final class Exchange {
         return uri;
     }
 
-    private boolean hasQuery() {
-        return target.indexOf('?') >= 0;
-    }
-
     public ChannelHandlerContext ctx() {
         return ctx;
     }
@@ -164,12 +162,12 @@ public final class Exchange {
 
     /** The raw query string, empty when there is none. */
     public String rawQuery() {
-        return hasQuery() ? uri().rawQuery() : "";
+        return hasQuery ? uri().rawQuery() : "";
     }
 
     /** The first value of query parameter {@code name}. */
     public Optional<String> query(String name) {
-        if (!hasQuery()) {
+        if (!hasQuery) {
             return Optional.empty();
         }
         List<String> values = uri().parameters().get(name);
@@ -178,7 +176,7 @@ public final class Exchange {
 
     /** Every value of query parameter {@code name}. */
     public List<String> queryAll(String name) {
-        return hasQuery() ? uri().parameters().getOrDefault(name, List.of()) : List.of();
+        return hasQuery ? uri().parameters().getOrDefault(name, List.of()) : List.of();
     }
 
     public Optional<String> header(CharSequence name) {
