@@ -1,5 +1,6 @@
 package dev.httpstatus.cli;
 
+import dev.httpstatus.Language;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -9,7 +10,7 @@ final class Cli {
 
     /** The command line for {@code args}: its usage texts follow --lang when given, else the environment. */
     static CommandLine create(Context context, String... args) {
-        Language language = languageArgument(args).orElseGet(() -> Language.fromEnvironment(context.env()));
+        Language language = languageArgument(args).orElseGet(() -> Language.fromPosix(context.env()));
         Messages messages = Messages.of(language);
         CommandLine commandLine = new CommandLine(new HttpStatusCommand(context));
         commandLine.setResourceBundle(messages.bundle());
@@ -28,11 +29,7 @@ final class Cli {
                     ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (value != null) {
-                try {
-                    return Optional.of(Language.parse(value));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
+                return Language.parse(value);
             }
         }
         return Optional.empty();

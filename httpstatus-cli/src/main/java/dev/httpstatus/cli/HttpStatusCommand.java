@@ -1,5 +1,6 @@
 package dev.httpstatus.cli;
 
+import dev.httpstatus.Language;
 import dev.httpstatus.cli.output.Format;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ final class HttpStatusCommand implements Callable<Integer> {
 
     /** The printer for the options given here or on a subcommand (they are inherited). */
     Printer printer() {
-        Language chosen = language != null ? language : Language.fromEnvironment(context.env());
+        Language chosen = language != null ? language : Language.fromPosix(context.env());
         return new Printer(context, chosen, format, verbose, noColour);
     }
 

@@ -1,5 +1,6 @@
 package dev.httpstatus.cli;
 
+import dev.httpstatus.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -7,10 +8,8 @@ import picocli.CommandLine.TypeConversionException;
 final class LanguageConverter implements ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-        try {
-            return Language.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("'" + value + "' is not a supported language: use en or zh");
-        }
+        return Language.parse(value)
+                .orElseThrow(
+                        () -> new TypeConversionException("'" + value + "' is not a supported language: use en or zh"));
     }
 }

@@ -2,8 +2,7 @@ package dev.httpstatus.cli;
 
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.InvalidPatternException;
-import dev.httpstatus.Registration;
-import dev.httpstatus.StatusPattern;
+import dev.httpstatus.StatusQuery;
 import dev.httpstatus.UnofficialCode;
 import dev.httpstatus.cli.output.Entry;
 import java.io.PrintWriter;
@@ -46,87 +45,59 @@ final class Lookup {
     }
 
     Lookup resolve(List<String> queries) {
-        queries.forEach(query -> resolveOne(query.strip()));
+        queries.forEach(query -> resolve(query, WORD_HITS));
         return this;
     }
 
-    private void resolveOne(String query) {
-        if (query.matches("\\d{3}")) {
-            code(Integer.parseInt(query));
-        } else if (query.matches("\\d{4,}")) {
-            unknown(query);
-        } else if (StatusPattern.looksLikePattern(query)) {
-            pattern(query);
-        } else if (!query.isEmpty()) {
-            words(query);
+    /**
+     * Resolves one query the way every face does ({@link StatusQuery}), keeping at most {@code wordHits} of the
+     * codes words match; an empty query asks for nothing.
+     */
+    Lookup resolve(String query, int wordHits) {
+        if (query.isBlank()) {
+            return this;
         }
+        StatusQuery resolved = StatusQuery.resolve(query, messages.language());
+        switch (resolved.kind()) {
+            case CODE, PHRASE -> resolved.statuses().forEach(this::add);
+            case WORDS -> resolved.statuses().stream().limit(wordHits).forEach(this::add);
+            case PATTERN -> pattern(resolved);
+            case UNOFFICIAL -> resolved.unofficial().forEach(this::add);
+            case UNASSIGNED -> unassigned(resolved);
+            case NOT_A_CODE -> fail(ExitCodes.NOT_FOUND, messages.get("error.outOfRange", resolved.query()));
+            case INVALID_PATTERN -> invalidPattern(resolved);
+            case NO_MATCH -> noMatch(resolved.query(), resolved.closest());
+        }
+        return this;
     }
 
-    private void code(int code) {
-        if (code < HttpStatus.MIN_CODE || code > HttpStatus.MAX_CODE) {
-            outside(code);
-        } else if (HttpStatus.of(code).registration() == Registration.UNASSIGNED) {
-            HttpStatus status = HttpStatus.of(code);
-            fail(
-                    ExitCodes.NOT_FOUND,
-                    messages.get(
-                            "error.unassigned",
-                            code,
-                            status.statusClass().label(),
-                            status.statusClass().digit() * 100,
-                            names(HttpStatus.closest(code))));
-        } else {
-            add(HttpStatus.of(code));
+    private void pattern(StatusQuery resolved) {
+        if (resolved.statuses().isEmpty()) {
+            fail(ExitCodes.NOT_FOUND, messages.get("error.patternEmpty", resolved.query()));
         }
+        resolved.statuses().forEach(this::add);
     }
 
-    /** A number outside 100..599: unknown, unless some vendor logs it (AWS's 000, LinkedIn's 999). */
-    private void outside(int code) {
-        boolean logged = false;
-        for (UnofficialCode use : UnofficialCode.all()) {
-            if (use.code() == code) {
-                add(use);
-                logged = true;
-            }
-        }
-        if (!logged) {
-            unknown(Integer.toString(code));
-        }
+    private void unassigned(StatusQuery resolved) {
+        HttpStatus status = HttpStatus.of(Integer.parseInt(resolved.query()));
+        fail(
+                ExitCodes.NOT_FOUND,
+                messages.get(
+                        "error.unassigned",
+                        status.code(),
+                        status.statusClass().label(),
+                        status.statusClass().digit() * 100,
+                        names(resolved.closest())));
     }
 
-    private void unknown(String number) {
-        fail(ExitCodes.NOT_FOUND, messages.get("error.outOfRange", number));
+    private void invalidPattern(StatusQuery resolved) {
+        InvalidPatternException e = resolved.invalidPattern().orElseThrow();
+        String why = messages.get("pattern." + e.problem().name(), e.item());
+        fail(ExitCodes.USAGE, messages.get("error.pattern", resolved.query(), why));
     }
 
-    private void pattern(String query) {
-        try {
-            List<HttpStatus> statuses = HttpStatus.match(query);
-            if (statuses.isEmpty()) {
-                fail(ExitCodes.NOT_FOUND, messages.get("error.patternEmpty", query));
-            }
-            statuses.forEach(this::add);
-        } catch (InvalidPatternException e) {
-            String why = messages.get("pattern." + e.problem().name(), e.item());
-            fail(ExitCodes.USAGE, messages.get("error.pattern", query, why));
-        }
-    }
-
-    private void words(String query) {
-        var byName = HttpStatus.byPhrase(query);
-        if (byName.isPresent()) {
-            add(byName.get());
-            return;
-        }
-        List<HttpStatus> hits = HttpStatus.search(query, messages.language().locale());
-        if (hits.isEmpty()) {
-            noMatch(query);
-        }
-        hits.stream().limit(WORD_HITS).forEach(this::add);
-    }
-
-    /** Reports that nothing matched {@code query}, offering the closest codes. */
-    void noMatch(String query) {
-        List<HttpStatus> closest = HttpStatus.closest(query);
+    /** Reports that nothing matched {@code query}, offering the {@code closest} codes. */
+    private void noMatch(String query, List<HttpStatus> closest) {
         fail(
                 ExitCodes.NOT_FOUND,
                 closest.isEmpty()
@@ -155,7 +126,7 @@ final class Lookup {
         return statuses.stream().map(HttpStatus::toString).collect(Collectors.joining(", "));
     }
 
-    /** Adds search results directly, for the search command. */
+    /** Adds statuses directly, for the list command. */
     Lookup addAll(List<HttpStatus> statuses) {
         statuses.forEach(this::add);
         return this;

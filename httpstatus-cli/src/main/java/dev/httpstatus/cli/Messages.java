@@ -1,5 +1,6 @@
 package dev.httpstatus.cli;
 
+import dev.httpstatus.Language;
 import java.text.MessageFormat;
 import java.util.ListResourceBundle;
 import java.util.ResourceBundle;

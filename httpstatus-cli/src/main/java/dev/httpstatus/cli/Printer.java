@@ -1,6 +1,6 @@
 package dev.httpstatus.cli;
 
-import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Language;
 import dev.httpstatus.cli.output.Entry;
 import dev.httpstatus.cli.output.Format;
 import dev.httpstatus.cli.output.Renderer;
@@ -25,7 +25,7 @@ final class Printer {
 
     /** The defaults: language from the environment, text, short, coloured on a terminal. */
     static Printer defaults(Context context) {
-        return new Printer(context, Language.fromEnvironment(context.env()), Format.TEXT, false, false);
+        return new Printer(context, Language.fromPosix(context.env()), Format.TEXT, false, false);
     }
 
     Messages messages() {
@@ -50,12 +50,7 @@ final class Printer {
 
     /** Searches {@code query}, prints at most {@code limit} results best first; returns the exit code. */
     int search(String query, int limit) {
-        Lookup lookup = new Lookup(messages, context.err());
-        List<HttpStatus> hits = HttpStatus.search(query, messages.language().locale());
-        if (hits.isEmpty()) {
-            lookup.noMatch(query);
-        }
-        lookup.addAll(hits.subList(0, Math.min(hits.size(), Math.max(limit, 1))));
+        Lookup lookup = new Lookup(messages, context.err()).resolve(query.strip(), Math.max(limit, 1));
         print(lookup.entries(), false);
         context.err().flush();
         return lookup.exitCode();

@@ -2,6 +2,7 @@ package dev.httpstatus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.httpstatus.Language;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package dev.httpstatus.junit;
 
 import dev.httpstatus.server.StatusServer;
-import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.script.RecordedRequest;
 import dev.httpstatus.server.script.Script;
 import java.net.URI;
@@ -23,7 +22,7 @@ public final class TestStatusServer {
 
     /** The base URI of this test's scope, such as {@code http://127.0.0.1:41234/_scope/t3}. */
     public URI uri() {
-        return URI.create(server.uri() + Exchange.SCOPE_PREFIX + scope);
+        return server.uri(scope);
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.httpstatus.server;
 
-import dev.httpstatus.server.api.CodesApi;
-import dev.httpstatus.server.api.OpenApi;
-import dev.httpstatus.server.api.TryEndpoint;
+import dev.httpstatus.server.api.Api;
 import dev.httpstatus.server.auth.AuthEndpoints;
 import dev.httpstatus.server.conditional.CacheEndpoint;
 import dev.httpstatus.server.conditional.EtagEndpoint;
@@ -10,7 +8,10 @@ import dev.httpstatus.server.dav.DavEndpoint;
 import dev.httpstatus.server.echo.AnythingEndpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
-import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.exchange.Lazy;
+import dev.httpstatus.server.exchange.Problem;
+import dev.httpstatus.server.exchange.RequestHandler;
+import dev.httpstatus.server.exchange.Router;
 import dev.httpstatus.server.generate.BytesEndpoint;
 import dev.httpstatus.server.generate.DripEndpoint;
 import dev.httpstatus.server.limit.LimitedEndpoint;
@@ -23,9 +24,6 @@ import dev.httpstatus.server.resource.JobsEndpoint;
 import dev.httpstatus.server.resource.ResourcesEndpoint;
 import dev.httpstatus.server.retry.SequenceEndpoint;
 import dev.httpstatus.server.retry.UnstableEndpoint;
-import dev.httpstatus.server.routing.Lazy;
-import dev.httpstatus.server.routing.RequestHandler;
-import dev.httpstatus.server.routing.Router;
 import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Scripts;
 import dev.httpstatus.server.site.Site;
@@ -47,7 +45,6 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
@@ -106,6 +103,7 @@ public final class StatusServer implements AutoCloseable {
                     Site.notFound(StatusServer::notFound),
                     listeners(),
                     scripts,
+                    StatusEndpoint::answer,
                     journal);
         }
     }
@@ -177,12 +175,6 @@ public final class StatusServer implements AutoCloseable {
                 .exact("/unstable", new UnstableEndpoint())
                 .exact("/websocket/echo", new WebSocketEchoEndpoint())
                 .exact("/api/v1/triggers", Lazy.of(Triggers::new))
-                .exact("/api/v1/codes", Lazy.of(CodesApi::list))
-                .prefix("/api/v1/codes", Lazy.of(() -> CodesApi.one("/api/v1/codes/", "")))
-                .exact("/api/v1/search", Lazy.of(CodesApi::search))
-                .exact("/api/v1/classes", Lazy.of(CodesApi::classes))
-                .exact("/api/v1/try", Lazy.of(() -> new TryEndpoint(config, port::get)))
-                .exact("/openapi.json", Lazy.of(() -> OpenApi::serve))
                 .exact("/cache", new CacheEndpoint())
                 .prefix("/etag", new EtagEndpoint())
                 .prefix("/anything", Lazy.of(AnythingEndpoint::new))
@@ -207,15 +199,12 @@ public final class StatusServer implements AutoCloseable {
                 .prefix("/random", StatusEndpoint.after("/random/"))
                 .prefix("/sequence", new SequenceEndpoint())
                 .matching(StatusEndpoint::isNumericPath, StatusEndpoint.firstSegment());
+        Api.routes(router, config, port::get);
         return Site.routes(router);
     }
 
     private static void notFound(Exchange exchange) {
-        exchange.send(Responses.problem(
-                exchange,
-                HttpResponseStatus.NOT_FOUND,
-                "there is nothing at " + exchange.path()
-                        + "; try /status/404, /404, /random/200,500 or /sequence/503,200?key=test"));
+        throw Problem.of(404, "notFound.nothing", exchange.request().path());
     }
 
     /** The port the server listens on: the one configured, or the one chosen for port 0. */
@@ -227,6 +216,14 @@ public final class StatusServer implements AutoCloseable {
     public URI uri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return URI.create((config.tls() ? "https" : "http") + "://" + host + ":" + port());
+    }
+
+    /**
+     * The base URI of {@code scope} on this server, such as {@code http://127.0.0.1:8080/_scope/t3}: paths below it
+     * are served as if the prefix were absent, with scripts and a journal of their own.
+     */
+    public URI uri(String scope) {
+        return URI.create(uri() + Scripts.SCOPE_PREFIX + scope);
     }
 
     /**

@@ -93,7 +93,7 @@ class ApiTest {
         assertThat(unknown.get("status").asInt()).isEqualTo(404);
         assertThat(unknown.get("title").asText()).isEqualTo("Not Found");
         assertThat(numbers(unknown.get("closest"))).isNotEmpty().allMatch(code -> code >= 200 && code < 300);
-        assertThat(language.get("detail").asText()).isEqualTo("lang must be en or zh");
+        assertThat(language.get("detail").asText()).isEqualTo("lang=fr is not a language of this server: use en or zh");
     }
 
     @Test

@@ -2,16 +2,21 @@ package dev.httpstatus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
-import dev.httpstatus.server.routing.RequestHandler;
-import dev.httpstatus.server.routing.Router;
+import dev.httpstatus.server.exchange.RequestHandler;
+import dev.httpstatus.server.exchange.Router;
 import dev.httpstatus.server.status.StatusEndpoint;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,5 +131,51 @@ class HandlerTest {
         ((FullHttpResponse) counted.readOutbound()).release();
         assertThat(seen[0]).isEqualTo(418);
         counted.finishAndReleaseAll();
+    }
+
+    @Test
+    void delayedAnswersLeaveNothingOnTheirConnection() {
+        List<WeakReference<Exchange>> exchanges = new ArrayList<>();
+        ExchangeListener watcher = new ExchangeListener() {
+            @Override
+            public void started(Exchange exchange) {
+                exchanges.add(new WeakReference<>(exchange));
+            }
+
+            @Override
+            public void completed(Exchange exchange, int status, long bytes, Duration time) {}
+        };
+        EmbeddedChannel keptAlive = new EmbeddedChannel(new RequestHandler(
+                TestServer.quiet(),
+                new Router().prefix("/status", StatusEndpoint.after("/status/")),
+                exchange -> {},
+                watcher));
+        for (int i = 0; i < 500; i++) {
+            keptAlive.writeInbound(request(HttpMethod.GET, "/status/200?sleep=1ms&n=" + i));
+            keptAlive.advanceTimeBy(1, TimeUnit.MILLISECONDS);
+            keptAlive.runScheduledPendingTasks();
+            FullHttpResponse response = keptAlive.readOutbound();
+            assertThat(response.status().code()).isEqualTo(200);
+            response.release();
+        }
+        assertThat(keptAlive.isOpen()).isTrue();
+
+        assertThat(collected(exchanges))
+                .as("exchanges collected while the connection stays open")
+                .isEqualTo(500);
+        keptAlive.finishAndReleaseAll();
+    }
+
+    /**
+     * How many of {@code references} a garbage collection clears, asking for up to ten collections: the JVM may
+     * treat one request as a hint, but no referent held only weakly survives all of them.
+     */
+    private static int collected(List<WeakReference<Exchange>> references) {
+        int cleared = 0;
+        for (int attempt = 0; attempt < 10 && cleared < references.size(); attempt++) {
+            System.gc();
+            cleared = (int) references.stream().filter(r -> r.get() == null).count();
+        }
+        return cleared;
     }
 }

@@ -3,8 +3,8 @@ package dev.httpstatus.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpstatus.server.exchange.ExchangeListener;
-import dev.httpstatus.server.routing.RequestHandler;
-import dev.httpstatus.server.routing.Router;
+import dev.httpstatus.server.exchange.RequestHandler;
+import dev.httpstatus.server.exchange.Router;
 import dev.httpstatus.server.status.StatusEndpoint;
 import dev.httpstatus.server.transport.ServerInitializer;
 import io.netty.buffer.ByteBuf;
@@ -48,8 +48,9 @@ class PipelineFuzzTest {
                         .prefix("/status", StatusEndpoint.after("/status/"))
                         .prefix("/anything", new dev.httpstatus.server.echo.AnythingEndpoint())
                         .prefix("/redirect", dev.httpstatus.server.redirect.RedirectEndpoints.chain()),
-                exchange -> exchange.send(dev.httpstatus.server.exchange.Responses.problem(
-                        exchange, io.netty.handler.codec.http.HttpResponseStatus.NOT_FOUND, "none")),
+                exchange -> {
+                    throw dev.httpstatus.server.exchange.Problem.of(404, "notFound.nothing", "here");
+                },
                 quiet);
         EmbeddedChannel channel = new EmbeddedChannel();
         new ServerInitializer(config, Optional.empty(), requests, new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))

@@ -1,8 +1,8 @@
 package dev.httpstatus.server.api;
 
+import dev.httpstatus.server.exchange.Caching;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.site.Caching;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -13,16 +13,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** {@code /openapi.json}: the OpenAPI 3.1 description of the JSON API, which a test holds the API to. */
-public final class OpenApi {
+final class OpenApi {
     private static final byte[] DOCUMENT = load();
 
     private OpenApi() {}
 
-    public static void serve(Exchange exchange) {
+    static void serve(Exchange exchange) {
         FullHttpResponse response = new DefaultFullHttpResponse(
                 HttpVersion.HTTP_1_1, Responses.status(200), Unpooled.wrappedBuffer(DOCUMENT));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
-        Caching.send(exchange, response, Caching.PAGES, null);
+        Caching.answerAsset(exchange, response);
     }
 
     private static byte[] load() {

@@ -3,9 +3,10 @@ package dev.httpstatus.server.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
-import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.transport.TrustingTls;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  *
  * <p>Each try blocks one thread of a small pool for at most {@link #TIMEOUT}; when all are busy the answer is 503.
  */
-public final class TryEndpoint implements Endpoint {
+final class TryEndpoint implements Endpoint {
     static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final int MAX_HEAD = 16 * 1024;
     private static final int THREADS = 4;
@@ -52,32 +53,29 @@ public final class TryEndpoint implements Endpoint {
             });
 
     /** @param ownPort the port this server listens on, known once it does */
-    public TryEndpoint(ServerConfig config, IntSupplier ownPort) {
+    TryEndpoint(ServerConfig config, IntSupplier ownPort) {
         this.config = config;
         this.ownPort = ownPort;
     }
 
     @Override
     public void handle(Exchange exchange) {
-        Optional<String> target = exchange.query("target");
-        String method = exchange.query("method").orElse("GET");
-        Optional<String> header = exchange.query("header");
+        Optional<String> target = exchange.request().query("target");
+        String method = exchange.request().query("method").orElse("GET");
+        Optional<String> header = exchange.request().query("header");
         if (target.isEmpty()
                 || !TARGET.matcher(target.get()).matches()
                 || target.get().startsWith("//")) {
-            exchange.send(Problems.of(exchange, 400, "target must be a path on this server, such as /status/404"));
-            return;
+            throw Problem.badRequest("try.target");
         }
         if (!METHOD.matcher(method).matches()) {
-            exchange.send(Problems.of(exchange, 400, "method must be 1 to 16 capital letters, such as GET"));
-            return;
+            throw Problem.badRequest("try.method");
         }
         if (header.isPresent() && !HEADER.matcher(header.get()).matches()) {
-            exchange.send(Problems.of(exchange, 400, "header must be one line \"Name: value\" of printable ASCII"));
-            return;
+            throw Problem.badRequest("try.header");
         }
         String request = method + " " + target.get() + " HTTP/1.1\r\n"
-                + "Host: " + exchange.host() + "\r\n"
+                + "Host: " + exchange.request().host() + "\r\n"
                 + header.map(h -> h + "\r\n").orElse("")
                 + "Accept: application/json\r\n"
                 + "User-Agent: httpstatus-try\r\n"
@@ -85,12 +83,10 @@ public final class TryEndpoint implements Endpoint {
         try {
             probes.execute(() -> {
                 ObjectNode result = probe(request);
-                exchange.ctx().executor().execute(() -> exchange.send(noStore(Json.response(200, result))));
+                exchange.answer(noStore(Json.response(200, result)));
             });
         } catch (RejectedExecutionException e) {
-            FullHttpResponse busy = Problems.of(exchange, 503, "every try is in use; try again in a second");
-            busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
-            exchange.send(busy);
+            throw Problem.of(503, "try.busy").header("Retry-After", "1");
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.httpstatus.server.auth;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
-import io.netty.handler.codec.http.FullHttpResponse;
+import dev.httpstatus.server.exchange.Json;
+import dev.httpstatus.server.exchange.Problem;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -25,74 +24,58 @@ public final class AuthEndpoints {
 
     public static Endpoint basic() {
         return exchange -> {
-            String[] parts = exchange.path()
-                    .substring(Math.min(BASIC.length(), exchange.path().length()))
+            String[] parts = exchange.request()
+                    .path()
+                    .substring(
+                            Math.min(BASIC.length(), exchange.request().path().length()))
                     .split("/");
             if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-                exchange.send(Responses.problem(
-                        exchange,
-                        HttpResponseStatus.BAD_REQUEST,
-                        "give the expected user and password in the path: /basic-auth/alice/secret"));
-                return;
+                throw Problem.badRequest("basicAuth.path");
             }
             Optional<String[]> given = credentials(exchange);
             if (given.isEmpty() || given.get()[0].equals(parts[0]) && !same(given.get()[1], parts[1])) {
-                challenge(exchange, "send the user " + parts[0] + " and its password with Basic authentication");
+                throw Problem.of(401, "basicAuth.challenge", parts[0]).header("WWW-Authenticate", REALM);
             } else if (!given.get()[0].equals(parts[0])) {
-                exchange.send(Responses.problem(
-                        exchange,
-                        HttpResponseStatus.FORBIDDEN,
-                        given.get()[0] + " is authenticated but may not see what belongs to " + parts[0]));
+                throw Problem.of(403, "basicAuth.otherUser", given.get()[0], parts[0]);
             } else {
-                exchange.send(Responses.of(
-                        Responses.status(200),
-                        "application/json",
-                        "{\"authenticated\":true,\"user\":" + dev.httpstatus.StatusJson.quote(parts[0]) + "}"));
+                exchange.answer(Json.response(
+                        200,
+                        Json.MAPPER
+                                .createObjectNode()
+                                .put("authenticated", true)
+                                .put("user", parts[0])));
             }
         };
     }
 
     public static Endpoint bearer() {
         return exchange -> {
-            Optional<String> token = exchange.header(HttpHeaderNames.AUTHORIZATION)
+            Optional<String> token = exchange.request()
+                    .header(HttpHeaderNames.AUTHORIZATION)
                     .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                     .map(h -> h.substring(7).strip())
                     .filter(t -> !t.isEmpty());
             if (token.isEmpty()) {
-                FullHttpResponse response = Responses.problem(
-                        exchange, HttpResponseStatus.UNAUTHORIZED, "send Authorization: Bearer <token>");
-                response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"httpstatus\"");
-                exchange.send(response);
-                return;
+                throw Problem.of(401, "bearer.missing").header("WWW-Authenticate", "Bearer realm=\"httpstatus\"");
             }
-            Optional<String> scope = exchange.query("scope");
+            Optional<String> scope = exchange.request().query("scope");
             if (scope.isPresent() && !token.get().contains(scope.get())) {
-                FullHttpResponse response = Responses.problem(
-                        exchange, HttpResponseStatus.FORBIDDEN, "the token does not carry the scope " + scope.get());
-                response.headers()
-                        .set(
-                                HttpHeaderNames.WWW_AUTHENTICATE,
-                                "Bearer realm=\"httpstatus\", " + "error=\"insufficient_scope\", scope=\""
+                throw Problem.of(403, "bearer.scope", scope.get())
+                        .header(
+                                "WWW-Authenticate",
+                                "Bearer realm=\"httpstatus\", error=\"insufficient_scope\", scope=\""
                                         + scope.get().replaceAll("[^A-Za-z0-9_.:-]", "") + "\"");
-                exchange.send(response);
-                return;
             }
-            exchange.send(Responses.of(
-                    Responses.status(200),
-                    "application/json",
-                    "{\"authenticated\":true,\"token\":" + dev.httpstatus.StatusJson.quote(token.get()) + "}"));
+            exchange.answer(Json.response(
+                    200,
+                    Json.MAPPER.createObjectNode().put("authenticated", true).put("token", token.get())));
         };
-    }
-
-    private static void challenge(Exchange exchange, String detail) {
-        FullHttpResponse response = Responses.problem(exchange, HttpResponseStatus.UNAUTHORIZED, detail);
-        response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, REALM);
-        exchange.send(response);
     }
 
     /** The user and password of a Basic Authorization header, when there is a readable one. */
     private static Optional<String[]> credentials(Exchange exchange) {
-        return exchange.header(HttpHeaderNames.AUTHORIZATION)
+        return exchange.request()
+                .header(HttpHeaderNames.AUTHORIZATION)
                 .filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6))
                 .flatMap(h -> {
                     try {

@@ -1,13 +1,13 @@
 package dev.httpstatus.server.conditional;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Date;
 
 /**
@@ -21,15 +21,9 @@ public final class CacheEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        HttpMethod method = exchange.method();
+        HttpMethod method = exchange.request().method();
         if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
-            FullHttpResponse refused = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.METHOD_NOT_ALLOWED,
-                    method + " is not allowed on /cache, which can only be read");
-            refused.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
-            exchange.send(refused);
-            return;
+            throw Problem.of(405, "cache.readOnly", method).header("Allow", "GET, HEAD");
         }
         FullHttpResponse response = notModified(exchange)
                 ? Responses.empty(Responses.status(304))
@@ -37,16 +31,17 @@ public final class CacheEndpoint implements Endpoint {
         response.headers().set(HttpHeaderNames.ETAG, ETAG);
         response.headers().set(HttpHeaderNames.LAST_MODIFIED, DateFormatter.format(LAST_MODIFIED));
         response.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=60");
-        exchange.send(response);
+        exchange.answer(response);
     }
 
     /** RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since. */
     private static boolean notModified(Exchange exchange) {
-        var noneMatch = exchange.header(HttpHeaderNames.IF_NONE_MATCH);
+        var noneMatch = exchange.request().header(HttpHeaderNames.IF_NONE_MATCH);
         if (noneMatch.isPresent()) {
             return Validators.matches(noneMatch.get(), ETAG, true);
         }
-        return exchange.header(HttpHeaderNames.IF_MODIFIED_SINCE)
+        return exchange.request()
+                .header(HttpHeaderNames.IF_MODIFIED_SINCE)
                 .map(DateFormatter::parseHttpDate)
                 .map(since -> !LAST_MODIFIED.after(since))
                 .orElse(false);

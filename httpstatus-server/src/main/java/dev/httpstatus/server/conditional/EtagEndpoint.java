@@ -1,11 +1,11 @@
 package dev.httpstatus.server.conditional;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
  * {@code /etag/{etag}}: a resource whose entity tag is the one in the path. If-None-Match naming it gives
@@ -16,22 +16,20 @@ public final class EtagEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String value = exchange.path()
-                .substring(Math.min(PREFIX.length(), exchange.path().length()));
+        String value = exchange.request()
+                .path()
+                .substring(Math.min(PREFIX.length(), exchange.request().path().length()));
         if (value.isEmpty() || !value.matches("[!#-~]+") || value.contains("\"")) {
-            exchange.send(Responses.problem(
-                    exchange, HttpResponseStatus.BAD_REQUEST, "give the entity tag in the path: /etag/v1"));
-            return;
+            throw Problem.badRequest("etag.path");
         }
         String etag = "\"" + value + "\"";
-        var ifMatch = exchange.header(HttpHeaderNames.IF_MATCH);
-        FullHttpResponse response;
+        var ifMatch = exchange.request().header(HttpHeaderNames.IF_MATCH);
         if (ifMatch.isPresent() && !Validators.matches(ifMatch.get(), etag, false)) {
-            response = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.PRECONDITION_FAILED,
-                    "If-Match asked for " + ifMatch.get() + " but the resource is " + etag);
-        } else if (exchange.header(HttpHeaderNames.IF_NONE_MATCH)
+            throw Problem.of(412, "etag.ifMatch", ifMatch.get(), etag).header("ETag", etag);
+        }
+        FullHttpResponse response;
+        if (exchange.request()
+                .header(HttpHeaderNames.IF_NONE_MATCH)
                 .map(h -> Validators.matches(h, etag, true))
                 .orElse(false)) {
             response = Responses.empty(Responses.status(304));
@@ -39,6 +37,6 @@ public final class EtagEndpoint implements Endpoint {
             response = Responses.of(Responses.status(200), "text/plain; charset=utf-8", "the resource " + etag + "\n");
         }
         response.headers().set(HttpHeaderNames.ETAG, etag);
-        exchange.send(response);
+        exchange.answer(response);
     }
 }

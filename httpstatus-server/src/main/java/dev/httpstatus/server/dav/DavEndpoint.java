@@ -1,11 +1,10 @@
 package dev.httpstatus.server.dav;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
  * {@code /dav/}: a WebDAV-style collection holding one file. PROPFIND answers 207 Multi-Status with a status
@@ -17,32 +16,30 @@ public final class DavEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String method = exchange.method().name();
-        String path = exchange.path();
+        String method = exchange.request().method().name();
+        String path = exchange.request().path();
         boolean collection = path.equals("/dav") || path.equals("/dav/");
         boolean file = path.equals("/dav/" + FILE);
         if (!collection && !file) {
-            exchange.send(Responses.problem(
-                    exchange, HttpResponseStatus.NOT_FOUND, "the collection holds only /dav/" + FILE));
+            throw Problem.of(404, "dav.unknown", "/dav/" + FILE);
         } else if (method.equals("PROPFIND")) {
-            exchange.send(multistatus(
-                    exchange, collection && !"0".equals(exchange.header("Depth").orElse("1"))));
+            exchange.answer(multistatus(
+                    exchange,
+                    collection && !"0".equals(exchange.request().header("Depth").orElse("1"))));
         } else if ((method.equals("GET") || method.equals("HEAD")) && file) {
-            exchange.send(Responses.of(Responses.status(200), "text/plain; charset=utf-8", CONTENT));
+            exchange.answer(Responses.of(Responses.status(200), "text/plain; charset=utf-8", CONTENT));
         } else {
-            FullHttpResponse refused = Responses.problem(
-                    exchange, HttpResponseStatus.METHOD_NOT_ALLOWED, method + " is not allowed here; try PROPFIND");
-            refused.headers().set(HttpHeaderNames.ALLOW, file ? "GET, HEAD, PROPFIND" : "PROPFIND");
-            refused.headers().set("DAV", "1");
-            exchange.send(refused);
+            throw Problem.of(405, "dav.method", method)
+                    .header("Allow", file ? "GET, HEAD, PROPFIND" : "PROPFIND")
+                    .header("DAV", "1");
         }
     }
 
     private static FullHttpResponse multistatus(Exchange exchange, boolean withMembers) {
-        String base = exchange.scopePrefix() + "/dav/";
+        String base = exchange.request().scopePrefix() + "/dav/";
         StringBuilder xml =
                 new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:multistatus xmlns:D=\"DAV:\">\n");
-        if (exchange.path().endsWith(FILE)) {
+        if (exchange.request().path().endsWith(FILE)) {
             file(xml, base);
         } else {
             xml.append(" <D:response><D:href>")

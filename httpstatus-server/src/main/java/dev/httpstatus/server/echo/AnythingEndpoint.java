@@ -1,21 +1,21 @@
 package dev.httpstatus.server.echo;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
 import dev.httpstatus.server.exchange.JsonContent;
 import dev.httpstatus.server.exchange.MediaType;
+import dev.httpstatus.server.exchange.Problem;
+import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,58 +35,39 @@ public final class AnythingEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        if (exchange.path().equals(RESOURCE)) {
+        if (exchange.request().path().equals(RESOURCE)) {
             resource(exchange);
         } else {
-            exchange.send(echo(exchange));
+            exchange.answer(echo(exchange));
         }
     }
 
     private static void resource(Exchange exchange) {
-        if (!MediaType.JSON.isAcceptable(exchange.header(HttpHeaderNames.ACCEPT).orElse(null))) {
-            refuse(exchange, HttpResponseStatus.NOT_ACCEPTABLE, "this resource is only available as application/json");
+        Request request = exchange.request();
+        if (!MediaType.JSON.isAcceptable(request.header(HttpHeaderNames.ACCEPT).orElse(null))) {
+            throw Problem.of(406, "anything.jsonOnly");
+        }
+        if (request.method().equals(HttpMethod.GET) || request.method().equals(HttpMethod.HEAD)) {
+            exchange.answer(Json.response(200, Json.MAPPER.createObjectNode().put("name", "example")));
             return;
         }
-        if (exchange.method().equals(HttpMethod.GET) || exchange.method().equals(HttpMethod.HEAD)) {
-            exchange.send(Json.response(200, Json.MAPPER.createObjectNode().put("name", "example")));
-            return;
-        }
-        String type = exchange.header(HttpHeaderNames.CONTENT_TYPE).orElse("");
+        String type = request.header(HttpHeaderNames.CONTENT_TYPE).orElse("");
         if (!type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
-            FullHttpResponse response = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "send application/json, not " + (type.isEmpty() ? "content without a type" : type));
-            response.headers().set("Accept-Post", "application/json");
-            exchange.send(response);
-            return;
+            throw (type.isEmpty() ? Problem.of(415, "anything.untyped") : Problem.of(415, "anything.notJson", type))
+                    .header("Accept-Post", "application/json");
         }
-        JsonContent.Verdict verdict = JsonContent.inspect(exchange.request().content());
+        JsonContent.Verdict verdict = JsonContent.inspect(request.content());
         if (!verdict.isJson()) {
-            refuse(
-                    exchange,
-                    HttpResponseStatus.BAD_REQUEST,
-                    "the content is not valid JSON: " + verdict.error().get());
-            return;
+            throw Problem.badRequest("anything.malformed", verdict.error().get());
         }
         if (verdict.name().isEmpty()) {
-            refuse(
-                    exchange,
-                    HttpResponseStatus.UNPROCESSABLE_ENTITY,
-                    "the JSON is well-formed but must be an object with a non-empty string \"name\"");
-            return;
+            throw Problem.of(422, "anything.noName");
         }
         // The resource keeps what it was sent: the same bytes go back, without a copy on the heap.
-        FullHttpResponse accepted = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1,
-                Responses.status(200),
-                exchange.request().content().retainedDuplicate());
+        FullHttpResponse accepted =
+                new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, Responses.status(200), request.retainedContent());
         accepted.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
-        exchange.send(accepted);
-    }
-
-    private static void refuse(Exchange exchange, HttpResponseStatus status, String detail) {
-        exchange.send(Responses.problem(exchange, status, detail));
+        exchange.answer(accepted);
     }
 
     /**
@@ -94,19 +75,18 @@ public final class AnythingEndpoint implements Endpoint {
      * is JSON, as a value, each streamed from the request's content.
      */
     private static FullHttpResponse echo(Exchange exchange) {
-        ByteBuf content = exchange.request().content();
+        Request request = exchange.request();
+        ByteBuf content = request.content();
         // The body appears twice, as a string and as JSON: room for both spares the buffer from growing.
-        ByteBuf out = exchange.ctx().alloc().buffer(2 * content.readableBytes() + 4096);
+        ByteBuf out = exchange.buffer(2 * content.readableBytes() + 4096);
         try (JsonGenerator json = JsonContent.generator(out)) {
             json.writeStartObject();
-            json.writeStringField("method", exchange.method().name());
-            json.writeStringField("path", exchange.path());
-            json.writeStringField("protocol", exchange.protocol());
+            json.writeStringField("method", request.method().name());
+            json.writeStringField("path", request.path());
+            json.writeStringField("protocol", request.protocol());
             json.writeObjectFieldStart("query");
-            for (Map.Entry<String, List<String>> parameter : new QueryStringDecoder(
-                            exchange.request().uri())
-                    .parameters()
-                    .entrySet()) {
+            for (Map.Entry<String, List<String>> parameter :
+                    request.queryParameters().entrySet()) {
                 json.writeArrayFieldStart(parameter.getKey());
                 for (String value : parameter.getValue()) {
                     json.writeString(value);
@@ -115,9 +95,9 @@ public final class AnythingEndpoint implements Endpoint {
             }
             json.writeEndObject();
             json.writeObjectFieldStart("headers");
-            for (String name : exchange.request().headers().names()) {
+            for (String name : request.headers().names()) {
                 json.writeArrayFieldStart(name.toLowerCase(Locale.ROOT));
-                for (String value : exchange.request().headers().getAll(name)) {
+                for (String value : request.headers().getAll(name)) {
                     json.writeString(value);
                 }
                 json.writeEndArray();

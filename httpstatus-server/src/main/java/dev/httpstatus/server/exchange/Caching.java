@@ -1,7 +1,5 @@
-package dev.httpstatus.server.site;
+package dev.httpstatus.server.exchange;
 
-import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Responses;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -16,35 +14,40 @@ import java.util.HexFormat;
  */
 public final class Caching {
     /** Pages change only with a new release; an hour keeps them fresh enough and caches busy. */
-    public static final String PAGES = "public, max-age=3600";
+    private static final String PAGES = "public, max-age=3600";
 
     private Caching() {}
 
     /**
-     * Sends {@code response} with its validators, or 304 when If-None-Match names its ETag.
-     *
-     * @param vary the request headers the content depends on, such as "Accept-Language", or null
+     * Answers with {@code response} and its validators and freshness for pages, or 304 when If-None-Match names
+     * its ETag. The content follows Accept-Language unless the request named its language ({@code ?lang=}), and
+     * Vary says so.
      */
-    public static void send(Exchange exchange, FullHttpResponse response, String cacheControl, String vary) {
+    public static void answer(Exchange exchange, FullHttpResponse response) {
+        validated(exchange, response, exchange.request().namesLanguage() ? null : "Accept-Language");
+    }
+
+    /** Answers as {@link #answer} does with content that is the same in every language, such as a style sheet. */
+    public static void answerAsset(Exchange exchange, FullHttpResponse response) {
+        validated(exchange, response, null);
+    }
+
+    private static void validated(Exchange exchange, FullHttpResponse response, String vary) {
         String etag = etag(response.content());
-        response.headers().set(HttpHeaderNames.ETAG, etag);
-        response.headers().set(HttpHeaderNames.CACHE_CONTROL, cacheControl);
-        if (vary != null) {
-            response.headers().set(HttpHeaderNames.VARY, vary);
-        }
-        String ifNoneMatch = exchange.request().headers().get(HttpHeaderNames.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-            FullHttpResponse notModified = Responses.empty(HttpResponseStatus.NOT_MODIFIED);
-            notModified.headers().set(HttpHeaderNames.ETAG, etag);
-            notModified.headers().set(HttpHeaderNames.CACHE_CONTROL, cacheControl);
-            if (vary != null) {
-                notModified.headers().set(HttpHeaderNames.VARY, vary);
-            }
+        FullHttpResponse answer = response;
+        if (exchange.request()
+                .header(HttpHeaderNames.IF_NONE_MATCH)
+                .filter(ifNoneMatch -> matches(ifNoneMatch, etag))
+                .isPresent()) {
             response.release();
-            exchange.send(notModified);
-            return;
+            answer = Responses.empty(HttpResponseStatus.NOT_MODIFIED);
         }
-        exchange.send(response);
+        answer.headers().set(HttpHeaderNames.ETAG, etag);
+        answer.headers().set(HttpHeaderNames.CACHE_CONTROL, PAGES);
+        if (vary != null) {
+            answer.headers().set(HttpHeaderNames.VARY, vary);
+        }
+        exchange.answer(answer);
     }
 
     /** RFC 9110 §13.1.2: If-None-Match compares weakly, and "*" matches any current representation. */

@@ -1,8 +1,5 @@
-package dev.httpstatus.server.routing;
+package dev.httpstatus.server.exchange;
 
-import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Responses;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -18,7 +15,7 @@ final class Cors {
 
     private Cors() {}
 
-    static boolean isPreflight(FullHttpRequest request) {
+    static boolean isPreflight(Request request) {
         HttpHeaders headers = request.headers();
         return HttpMethod.OPTIONS.equals(request.method())
                 && headers.contains(HttpHeaderNames.ORIGIN)
@@ -29,10 +26,11 @@ final class Cors {
         FullHttpResponse response = Responses.empty(HttpResponseStatus.NO_CONTENT);
         HttpHeaders headers = response.headers();
         headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_METHODS, METHODS);
-        exchange.header(HttpHeaderNames.ACCESS_CONTROL_REQUEST_HEADERS)
+        exchange.request()
+                .header(HttpHeaderNames.ACCESS_CONTROL_REQUEST_HEADERS)
                 .ifPresent(asked -> headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, asked));
         headers.set(HttpHeaderNames.ACCESS_CONTROL_MAX_AGE, "86400");
         headers.set(HttpHeaderNames.VARY, "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
-        exchange.send(response);
+        exchange.answer(response);
     }
 }

@@ -1,51 +1,36 @@
 package dev.httpstatus.server.exchange;
 
 import dev.httpstatus.server.ServerConfig;
-import dev.httpstatus.server.transport.Protocols;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
-import io.netty.util.concurrent.ScheduledFuture;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One request and the way back to its client. Endpoints read the request through it and answer through
- * it; it adds what every response carries (Date, Server, CORS, Content-Length rules, HEAD) and reports
- * the exchange to the access log and metrics when the answer is complete.
+ * One request and the way back to its client. An endpoint reads the {@link #request()} and ends the exchange
+ * once, in one of three ways: it answers now ({@link #answer}), later ({@link #answerAfter}), or in parts
+ * ({@link #stream}); or, on purpose, with no answer ({@link #closeConnection}, {@link #resetConnection}). The
+ * exchange adds what every response carries (Date, Server, CORS, the Content-Length rules, HEAD) and reports
+ * itself to the access log and metrics when it ends.
  */
 public final class Exchange {
-    /**
-     * Paths under {@code /_scope/{id}} are served as if the prefix were absent, with their scripts and
-     * journal kept apart: each test works in its own scope on a shared server.
-     */
-    public static final String SCOPE_PREFIX = "/_scope/";
-
-    /** The start of the name of every header that carries an option ({@link #option}). */
-    public static final String OPTION_HEADER_PREFIX = "X-HttpStatus-";
-
     private final ChannelHandlerContext ctx;
-    private final FullHttpRequest request;
+    private final Request request;
     private final ServerConfig config;
     private final ExchangeListener listener;
     private final DelayBudget delays;
-    private final String target;
-    private final boolean hasQuery;
-    private QueryStringDecoder uri;
-    private final String scope;
-    private final String path;
     private final long startedNanos = System.nanoTime();
     private GenericFutureListener<Future<? super Void>> onClose;
     private boolean finished;
@@ -53,232 +38,102 @@ public final class Exchange {
     private long answeredBytes;
 
     /** Starts an exchange; see {@link #endsWithConnection} for one not answered at once. */
-    public Exchange(
+    Exchange(
             ChannelHandlerContext ctx,
             FullHttpRequest request,
             ServerConfig config,
             ExchangeListener listener,
             DelayBudget delays) {
-        this.delays = delays;
         this.ctx = ctx;
-        this.request = request;
+        this.request = new Request(request, ctx.channel(), config);
         this.config = config;
         this.listener = listener;
-        this.target = asUtf8(request.uri());
-        this.hasQuery = target.indexOf('?') >= 0;
-        String full = isPlainPath(target) ? target : uri().path();
-        if (full.startsWith(SCOPE_PREFIX)) {
-            String rest = full.substring(SCOPE_PREFIX.length());
-            int slash = rest.indexOf('/');
-            this.scope = slash < 0 ? rest : rest.substring(0, slash);
-            this.path = slash < 0 ? "/" : rest.substring(slash);
-        } else {
-            this.scope = "";
-            this.path = full;
-        }
+        this.delays = delays;
         listener.started(this);
     }
 
-    /**
-     * Makes an exchange still unanswered end when its connection closes, with no answer. Called once the
-     * endpoint has returned, and only for exchanges it left open (delayed, streamed or proxied ones): most are
-     * answered at once, and watching the connection of each cost a listener added and removed per request.
-     */
-    public void endsWithConnection() {
-        if (!finished && onClose == null) {
-            onClose = closed -> finish(answered, answeredBytes);
-            ctx.channel().closeFuture().addListener(onClose);
-        }
-    }
-
-    /**
-     * The request target with raw UTF-8 read as UTF-8. A target should escape such bytes (%E8%B6%85), but
-     * curl sends {@code ?q=超时} as typed, and the decoder has read each byte as a character of its own.
-     */
-    private static String asUtf8(String target) {
-        for (int i = 0; i < target.length(); i++) {
-            if (target.charAt(i) >= 0x80) {
-                return new String(target.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-            }
-        }
-        return target;
-    }
-
-    /**
-     * Whether {@code target} is a path as it stands: no query, fragment or escape to decode. Most requests
-     * are, and for them no decoder is made.
-     */
-    private static boolean isPlainPath(String target) {
-        for (int i = 0; i < target.length(); i++) {
-            char c = target.charAt(i);
-            if (c == '?' || c == '%' || c == '#') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private QueryStringDecoder uri() {
-        if (uri == null) {
-            uri = new QueryStringDecoder(target);
-        }
-        return uri;
-    }
-
-    public ChannelHandlerContext ctx() {
-        return ctx;
-    }
-
-    public FullHttpRequest request() {
+    /** What the client asked. */
+    public Request request() {
         return request;
     }
 
+    /** The configuration of the server: its limits. */
     public ServerConfig config() {
         return config;
     }
 
-    public HttpMethod method() {
-        return request.method();
-    }
-
-    public boolean isHead() {
-        return HttpMethod.HEAD.equals(request.method());
-    }
-
-    /** The decoded path, without the query and without the scope prefix. */
-    public String path() {
-        return path;
-    }
-
-    /** The scope of the request: the id after {@value #SCOPE_PREFIX}, or empty for the shared scope. */
-    public String scope() {
-        return scope;
-    }
-
-    /** The prefix that keeps a path in this request's scope, empty in the shared scope. */
-    public String scopePrefix() {
-        return scope.isEmpty() ? "" : SCOPE_PREFIX + scope;
-    }
-
-    /** The raw query string, empty when there is none. */
-    public String rawQuery() {
-        return hasQuery ? uri().rawQuery() : "";
-    }
-
-    /** The first value of query parameter {@code name}. */
-    public Optional<String> query(String name) {
-        if (!hasQuery) {
-            return Optional.empty();
-        }
-        List<String> values = uri().parameters().get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
-    }
-
-    /** Every value of query parameter {@code name}. */
-    public List<String> queryAll(String name) {
-        return hasQuery ? uri().parameters().getOrDefault(name, List.of()) : List.of();
-    }
-
-    public Optional<String> header(CharSequence name) {
-        return Optional.ofNullable(request.headers().get(name));
-    }
-
     /**
-     * An option given as the query parameter {@code name} or as the header {@code X-HttpStatus-Name}
-     * (underscores become dashes): {@code sleep_after_headers} or {@code X-HttpStatus-Sleep-After-Headers}.
+     * Answers with {@code response}, complete, and ends the exchange. May be called from any thread: the answer
+     * is written on the connection's event loop.
      */
-    public Optional<String> option(String name) {
-        return query(name).or(() -> header(OPTION_HEADER_PREFIX + name.replace('_', '-')));
+    public void answer(FullHttpResponse response) {
+        if (!ctx.executor().inEventLoop()) {
+            ctx.executor().execute(() -> answer(response));
+            return;
+        }
+        Headers.finalResponse(this, response);
+        int bytes = response.content().readableBytes();
+        answered = response.status().code();
+        answeredBytes = bytes;
+        var written = ctx.writeAndFlush(response);
+        // Recorded as the answer is handed over, so that it counts before the client can see it.
+        finish(response.status().code(), bytes);
+        if (!HttpUtil.isKeepAlive(request.netty()) && !request.isHttp2()) {
+            written.addListener(ChannelFutureListener.CLOSE);
+        }
     }
 
-    /** "http" or "https". */
-    public String scheme() {
-        return Protocols.scheme(ctx.channel());
-    }
-
-    /** "HTTP/2" or the request's HTTP/1.x version. */
-    public String protocol() {
-        return Protocols.isHttp2(ctx.channel())
-                ? "HTTP/2"
-                : request.protocolVersion().text();
-    }
-
-    /** The Host the client addressed (the :authority in HTTP/2), or the server's own address. */
-    public String host() {
-        String host = request.headers().get(HttpHeaderNames.HOST);
-        return host == null || host.isBlank() ? config.host() + ":" + config.port() : host;
-    }
-
-    /** The language of texts in the answer: ?lang=, else the first of Accept-Language that we have. */
-    public Locale language() {
-        Optional<String> asked = query("lang").or(() -> header(HttpHeaderNames.ACCEPT_LANGUAGE));
-        return asked.map(value ->
-                        value.toLowerCase(Locale.ROOT).strip().startsWith("zh") ? Locale.CHINESE : Locale.ENGLISH)
-                .orElse(Locale.ENGLISH);
+    /** Answers with {@code problem} explained in the client's language and format ({@link Problem}). */
+    public void answer(Problem problem) {
+        answer(Problems.response(request, problem));
     }
 
     /** Sends an interim 1xx response; the exchange goes on. */
-    public void sendInterim(HttpResponse response) {
+    public void answerInterim(HttpResponse response) {
         Headers.common(this, response);
         ctx.writeAndFlush(response);
     }
 
-    /** Sends the complete final response and ends the exchange. */
-    public void send(FullHttpResponse response) {
-        sendHead(response);
-    }
-
     /**
-     * Sends the final response's head, with the whole content when {@code response} is full; the rest
-     * then follows through {@link #ctx()} and {@link #finish}.
+     * Runs {@code answer} after {@code delay}, or at once when the delay is zero, on the connection's event loop;
+     * nothing runs if the connection closes first. A {@link Problem} it throws is answered. When the server already
+     * holds as many delayed answers as it may, answers 503 with Retry-After instead.
      */
-    public void sendHead(HttpResponse response) {
-        Headers.finalResponse(this, response);
-        boolean keepAlive = HttpUtil.isKeepAlive(request) || Protocols.isHttp2(ctx.channel());
-        int bytes = response instanceof FullHttpResponse full ? full.content().readableBytes() : 0;
-        answered = response.status().code();
-        answeredBytes = bytes;
-        var written = ctx.writeAndFlush(response);
-        if (response instanceof FullHttpResponse) {
-            // Recorded as the answer is handed over, so that it counts before the client can see it.
-            finish(response.status().code(), bytes);
-            if (!keepAlive && !Protocols.isHttp2(ctx.channel())) {
-                written.addListener(ChannelFutureListener.CLOSE);
+    public void answerAfter(Duration delay, Runnable answer) {
+        Runnable answering = () -> {
+            try {
+                answer.run();
+            } catch (Problem problem) {
+                answer(problem);
             }
+        };
+        if (delay.isZero()) {
+            answering.run();
+        } else if (!delay(delay, answering)) {
+            answer(Problem.of(503, "busy.delayed").header("Retry-After", "1"));
         }
     }
 
     /**
-     * Records the end of the exchange: the status sent (0 for none) and the bytes of content. The first
-     * call counts; a connection closing after the answer was sent does not change it.
+     * Runs {@code action} after {@code delay} if the server has room for one more delayed answer; false, running
+     * nothing, when it has not. The place is given back when the action runs or the connection closes first.
      */
-    public void finish(int status, long bytes) {
-        if (!finished) {
-            finished = true;
-            if (onClose != null) {
-                ctx.channel().closeFuture().removeListener(onClose);
-            }
-            listener.completed(this, status, bytes, Duration.ofNanos(System.nanoTime() - startedNanos));
-        }
-    }
-
-    /**
-     * Runs {@code action} after {@code delay} as a delayed answer, if the server has room for one more; returns
-     * false, running nothing, when it has not. The place is given back when the action runs or the connection
-     * closes first.
-     */
-    public boolean delay(Duration delay, Runnable action) {
+    private boolean delay(Duration delay, Runnable action) {
         if (!delays.tryTake()) {
             return false;
         }
-        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean held = new AtomicBoolean(true);
         Runnable giveBack = () -> {
             if (held.compareAndSet(true, false)) {
                 delays.giveBack();
             }
         };
-        ctx.channel().closeFuture().addListener(closed -> giveBack.run());
+        // The listener holds this exchange, its request and its query: it must leave with the delay, or a
+        // keep-alive connection gathers one per delayed request until it closes (1.1 KB each, measured).
+        GenericFutureListener<Future<? super Void>> closed = future -> giveBack.run();
+        ctx.channel().closeFuture().addListener(closed);
         later(delay, () -> {
+            ctx.channel().closeFuture().removeListener(closed);
             giveBack.run();
             action.run();
         });
@@ -286,21 +141,53 @@ public final class Exchange {
     }
 
     /**
-     * Runs {@code action} after {@code delay} as a delayed answer, or at once when the delay is zero; when the
-     * server already holds as many delayed answers as it may, answers 503 with Retry-After instead.
+     * Sends the head of {@code response} now and returns what writes its content in parts, as the endpoint
+     * decides; the exchange ends with {@link Streaming#end} or {@link Streaming#abort}.
      */
-    public void after(Duration delay, Runnable action) {
-        if (delay.isZero()) {
-            action.run();
-        } else if (!delay(delay, action)) {
-            send(Responses.busy(
-                    this, "the server is already holding as many delayed answers as it allows (see --max-delayed)"));
+    public Streaming stream(FullHttpResponse response) {
+        Headers.finalResponse(this, response);
+        answered = response.status().code();
+        ctx.writeAndFlush(new DefaultHttpResponse(response.protocolVersion(), response.status(), response.headers()));
+        return new Streaming(this, response);
+    }
+
+    /** Ends the exchange without an answer: the connection (the stream, in HTTP/2) is closed. */
+    public void closeConnection() {
+        finish(0, 0);
+        ctx.channel().close();
+    }
+
+    /** Ends the exchange without an answer by resetting the connection (TCP RST), or the stream in HTTP/2. */
+    public void resetConnection() {
+        finish(0, 0);
+        if (!request.isHttp2()) {
+            ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
         }
+        ctx.channel().close();
+    }
+
+    /**
+     * The connection itself, for the one endpoint that takes it over (a WebSocket handshake switches its
+     * protocol); it reports the end with {@link #answeredOnChannel}. Any other endpoint answers through the
+     * methods above.
+     */
+    public Channel channel() {
+        return ctx.channel();
+    }
+
+    /** Ends an exchange whose answer, {@code status}, was written on the {@link #channel()} directly. */
+    public void answeredOnChannel(int status) {
+        finish(status, 0);
+    }
+
+    /** A buffer from the connection's allocator, for content written in place; the answer that carries it frees it. */
+    public ByteBuf buffer(int capacity) {
+        return ctx.alloc().buffer(capacity);
     }
 
     /** Runs {@code action} on this connection's event loop after {@code delay}, unless it closes first. */
-    public ScheduledFuture<?> later(Duration delay, Runnable action) {
-        return ctx.executor()
+    void later(Duration delay, Runnable action) {
+        ctx.executor()
                 .schedule(
                         () -> {
                             if (ctx.channel().isActive()) {
@@ -309,5 +196,36 @@ public final class Exchange {
                         },
                         delay.toNanos(),
                         TimeUnit.NANOSECONDS);
+    }
+
+    /** Writes a part of a streamed answer. */
+    ChannelFuture write(Object part) {
+        return ctx.writeAndFlush(part);
+    }
+
+    /**
+     * Makes an exchange still unanswered end when its connection closes, with no answer. Called once the endpoint
+     * has returned, and only for exchanges it left open (delayed, streamed or proxied ones): most are answered at
+     * once, and watching the connection of each cost a listener added and removed per request.
+     */
+    void endsWithConnection() {
+        if (!finished && onClose == null) {
+            onClose = closed -> finish(answered, answeredBytes);
+            ctx.channel().closeFuture().addListener(onClose);
+        }
+    }
+
+    /**
+     * Records the end of the exchange: the status sent (0 for none) and the bytes of content. The first call
+     * counts; a connection closing after the answer was sent does not change it.
+     */
+    void finish(int status, long bytes) {
+        if (!finished) {
+            finished = true;
+            if (onClose != null) {
+                ctx.channel().closeFuture().removeListener(onClose);
+            }
+            listener.completed(this, status, bytes, Duration.ofNanos(System.nanoTime() - startedNanos));
+        }
     }
 }

@@ -61,7 +61,7 @@ final class Headers {
             response.headers()
                     .set(HttpHeaderNames.CONTENT_LENGTH, length(full.content().readableBytes()));
         }
-        if (exchange.isHead()) {
+        if (exchange.request().isHead()) {
             full.content().clear();
         }
     }

@@ -1,6 +1,5 @@
-package dev.httpstatus.server.routing;
+package dev.httpstatus.server.exchange;
 
-import dev.httpstatus.server.exchange.Exchange;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.Iterator;
@@ -15,27 +14,29 @@ final class HostHeader {
 
     private HostHeader() {}
 
-    /** What is wrong with the request's Host, or null when nothing is. */
-    static String problem(Exchange exchange) {
-        if (exchange.protocol().equals("HTTP/2")
-                || !exchange.request().protocolVersion().equals(HttpVersion.HTTP_1_1)) {
-            return null;
+    /**
+     * Checks the request's Host.
+     *
+     * @throws Problem 400 saying what is wrong with it
+     */
+    static void check(Request request) {
+        if (request.isHttp2() || !request.version().equals(HttpVersion.HTTP_1_1)) {
+            return;
         }
         // Walked rather than collected with getAll, which makes a list for every request.
-        Iterator<String> hosts = exchange.request().headers().valueStringIterator(HttpHeaderNames.HOST);
+        Iterator<String> hosts = request.headers().valueStringIterator(HttpHeaderNames.HOST);
         if (!hosts.hasNext()) {
-            return "an HTTP/1.1 request needs a Host header";
+            throw Problem.badRequest("host.missing");
         }
         String host = hosts.next();
         if (hosts.hasNext()) {
-            return "the request has "
-                    + exchange.request().headers().getAll(HttpHeaderNames.HOST).size()
-                    + " Host headers; it may have one";
+            throw Problem.badRequest(
+                    "host.repeated",
+                    request.headers().getAll(HttpHeaderNames.HOST).size());
         }
         if (!isValid(host.strip())) {
-            return "the Host header is not a host name or address with an optional port";
+            throw Problem.badRequest("host.invalid");
         }
-        return null;
     }
 
     /**

@@ -1,6 +1,5 @@
-package dev.httpstatus.server.routing;
+package dev.httpstatus.server.exchange;
 
-import dev.httpstatus.server.exchange.Exchange;
 import java.util.function.Supplier;
 
 /**

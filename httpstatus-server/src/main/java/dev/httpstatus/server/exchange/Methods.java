@@ -1,4 +1,4 @@
-package dev.httpstatus.server.routing;
+package dev.httpstatus.server.exchange;
 
 import io.netty.handler.codec.http.HttpMethod;
 import java.util.Set;

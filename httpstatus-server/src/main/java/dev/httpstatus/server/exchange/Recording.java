@@ -1,6 +1,5 @@
-package dev.httpstatus.server.routing;
+package dev.httpstatus.server.exchange;
 
-import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.script.RecordedRequest;
 import io.netty.buffer.ByteBufUtil;
 import java.time.Instant;
@@ -14,20 +13,20 @@ import java.util.Map;
 final class Recording {
     private Recording() {}
 
-    static RecordedRequest of(Exchange exchange) {
+    static RecordedRequest of(Request request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (Map.Entry<String, String> header : exchange.request().headers()) {
+        for (Map.Entry<String, String> header : request.headers()) {
             headers.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
                     .add(header.getValue());
         }
         headers.replaceAll((name, values) -> List.copyOf(values));
         return new RecordedRequest(
-                exchange.method().name(),
-                exchange.path(),
-                exchange.rawQuery(),
+                request.method().name(),
+                request.path(),
+                request.rawQuery(),
                 Map.copyOf(headers),
-                ByteBufUtil.getBytes(exchange.request().content()),
-                exchange.protocol(),
+                ByteBufUtil.getBytes(request.content()),
+                request.protocol(),
                 Instant.now(),
                 System.nanoTime());
     }

@@ -2,7 +2,6 @@ package dev.httpstatus.server.exchange;
 
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.Registration;
-import dev.httpstatus.StatusJson;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -10,12 +9,10 @@ import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** Ready-made responses: content of a given type, and problems explained to the client. */
 public final class Responses {
@@ -73,36 +70,5 @@ public final class Responses {
     /** A response without content. */
     public static FullHttpResponse empty(HttpResponseStatus status) {
         return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
-    }
-
-    /**
-     * 503 Service Unavailable with {@code Retry-After: 1}, explained as {@link #problem} does: the server is
-     * at a limit that frees itself within moments.
-     */
-    public static FullHttpResponse busy(Exchange exchange, String detail) {
-        FullHttpResponse response = problem(exchange, HttpResponseStatus.SERVICE_UNAVAILABLE, detail);
-        response.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
-        return response;
-    }
-
-    /**
-     * A client error explained: plain text by default, RFC 9457 problem details when the client prefers
-     * JSON.
-     */
-    public static FullHttpResponse problem(Exchange exchange, HttpResponseStatus netty, String detail) {
-        HttpResponseStatus status = status(netty.code());
-        MediaType type = MediaType.negotiate(
-                exchange.request().headers().get(HttpHeaderNames.ACCEPT), List.of(MediaType.TEXT, MediaType.JSON));
-        if (type == MediaType.JSON) {
-            String json =
-                    "{\"type\":\"about:blank\",\"title\":" + StatusJson.quote(status.reasonPhrase()) + ",\"status\":"
-                            + status.code() + ",\"detail\":" + StatusJson.quote(detail) + ",\"instance\":"
-                            + StatusJson.quote(exchange.path()) + "}";
-            return of(status, "application/problem+json", json);
-        }
-        return of(
-                status,
-                HttpHeaderValues.TEXT_PLAIN + "; charset=utf-8",
-                status.code() + " " + status.reasonPhrase() + ": " + detail + "\n");
     }
 }

@@ -1,13 +1,13 @@
 package dev.httpstatus.server.generate;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -21,20 +21,16 @@ public final class BytesEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String size = exchange.path()
-                .substring(Math.min(PREFIX.length(), exchange.path().length()));
+        String size = exchange.request()
+                .path()
+                .substring(Math.min(PREFIX.length(), exchange.request().path().length()));
         int max = exchange.config().maxGenerated();
-        Optional<String> seed = exchange.query("seed");
+        Optional<String> seed = exchange.request().query("seed");
         if (!size.matches("\\d{1,10}") || Long.parseLong(size) > max) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.BAD_REQUEST,
-                    "give how many bytes, 0 to " + max + " (see --max-generated): /bytes/1024"));
-            return;
+            throw Problem.badRequest("bytes.length", max);
         }
         if (seed.isPresent() && !seed.get().matches("-?\\d{1,18}")) {
-            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, "seed must be a whole number"));
-            return;
+            throw Problem.badRequest("bytes.seed", seed.get());
         }
         byte[] body = new byte[Integer.parseInt(size)];
         SplittableRandom random =
@@ -43,6 +39,6 @@ public final class BytesEndpoint implements Endpoint {
         FullHttpResponse response =
                 new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, Responses.status(200), Unpooled.wrappedBuffer(body));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream");
-        exchange.send(response);
+        exchange.answer(response);
     }
 }

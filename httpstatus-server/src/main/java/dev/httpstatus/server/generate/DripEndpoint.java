@@ -2,15 +2,15 @@ package dev.httpstatus.server.generate;
 
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.server.Durations;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Faults;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,14 +27,8 @@ public final class DripEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        Drip drip;
-        try {
-            drip = Drip.of(exchange);
-        } catch (IllegalArgumentException e) {
-            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
-            return;
-        }
-        exchange.after(drip.delay(), () -> send(exchange, drip));
+        Drip drip = Drip.of(exchange);
+        exchange.answerAfter(drip.delay(), () -> send(exchange, drip));
     }
 
     private static void send(Exchange exchange, Drip drip) {
@@ -54,29 +48,26 @@ public final class DripEndpoint implements Endpoint {
     record Drip(int bytes, Duration duration, Duration delay, int code) {
         static Drip of(Exchange exchange) {
             int max = exchange.config().maxGenerated();
-            int bytes = number(exchange.query("numbytes").orElse("10"), "numbytes");
+            int bytes = number(exchange.request().query("numbytes").orElse("10"), "numbytes");
             if (bytes > max) {
-                throw new IllegalArgumentException(
-                        "numbytes=" + bytes + " is over the limit of " + max + " bytes (see --max-generated)");
+                throw Problem.badRequest("drip.tooMany", bytes, max);
             }
-            Duration duration = seconds(exchange.query("duration").orElse("2"), "duration");
-            Duration delay = seconds(exchange.query("delay").orElse("0"), "delay");
+            Duration duration = seconds(exchange.request().query("duration").orElse("2"), "duration");
+            Duration delay = seconds(exchange.request().query("delay").orElse("0"), "delay");
             Duration limit = exchange.config().maxSleep();
             if (duration.plus(delay).compareTo(limit) > 0) {
-                throw new IllegalArgumentException("delay and duration together are over the sleep limit of "
-                        + Durations.format(limit) + " (see --max-sleep)");
+                throw Problem.badRequest("drip.tooLong", Durations.format(limit));
             }
-            int code = number(exchange.query("code").orElse("200"), "code");
+            int code = number(exchange.request().query("code").orElse("200"), "code");
             if (code < 200 || code > 599 || !HttpStatus.of(code).allowsContent()) {
-                throw new IllegalArgumentException(
-                        "code=" + code + " cannot carry the drip: give a final code that allows content, such as 200");
+                throw Problem.badRequest("drip.code", code);
             }
             return new Drip(bytes, duration, delay, code);
         }
 
         private static int number(String text, String name) {
             if (!text.matches("\\d{1,9}")) {
-                throw new IllegalArgumentException(name + "=" + text + " is not a whole number");
+                throw Problem.badRequest("option.notANumber", name, text);
             }
             return Integer.parseInt(text);
         }
@@ -87,7 +78,7 @@ public final class DripEndpoint implements Endpoint {
                 String t = text.strip();
                 return Durations.parse(t.matches("\\d{1,9}(\\.\\d{1,6})?") ? t + "s" : t);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + "=" + text + " is not a duration: write 2, 1.5, 500ms or 2s");
+                throw Problem.badRequest("drip.notADuration", name, text);
             }
         }
     }

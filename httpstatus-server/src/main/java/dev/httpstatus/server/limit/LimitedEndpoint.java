@@ -1,12 +1,11 @@
 package dev.httpstatus.server.limit;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Keys;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
-import dev.httpstatus.server.transport.Protocols;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,22 +45,19 @@ public final class LimitedEndpoint implements Endpoint {
         Window window = take(key(exchange), now);
         long reset = Math.max(1, WINDOW_SECONDS - (now - window.startNanos()) / 1_000_000_000L);
         int remaining = Math.max(0, LIMIT - window.used());
-        FullHttpResponse response;
+        String policy = LIMIT + ";w=" + WINDOW_SECONDS;
+        String state = "limit=" + LIMIT + ", remaining=" + remaining + ", reset=" + reset;
         if (window.used() > LIMIT) {
-            response = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.TOO_MANY_REQUESTS,
-                    "at most " + LIMIT + " requests per " + WINDOW_SECONDS + " seconds; try again in " + reset + " s");
-            response.headers().set("Retry-After", Long.toString(reset));
-        } else {
-            response = Responses.of(
-                    Responses.status(200),
-                    "text/plain; charset=utf-8",
-                    remaining + " requests left " + "in this window\n");
+            throw Problem.of(429, "limited.tooMany", LIMIT, WINDOW_SECONDS, reset)
+                    .header("Retry-After", Long.toString(reset))
+                    .header("RateLimit-Policy", policy)
+                    .header("RateLimit", state);
         }
-        response.headers().set("RateLimit-Policy", LIMIT + ";w=" + WINDOW_SECONDS);
-        response.headers().set("RateLimit", "limit=" + LIMIT + ", remaining=" + remaining + ", reset=" + reset);
-        exchange.send(response);
+        FullHttpResponse response = Responses.of(
+                Responses.status(200), "text/plain; charset=utf-8", remaining + " requests left in this window\n");
+        response.headers().set("RateLimit-Policy", policy);
+        response.headers().set("RateLimit", state);
+        exchange.answer(response);
     }
 
     private synchronized Window take(String key, long now) {
@@ -75,10 +71,10 @@ public final class LimitedEndpoint implements Endpoint {
     }
 
     private static String key(Exchange exchange) {
-        var address = Protocols.connection(exchange.ctx().channel()).remoteAddress();
+        var address = exchange.request().remoteAddress();
         String client = address instanceof InetSocketAddress inet && inet.getAddress() != null
                 ? inet.getAddress().getHostAddress()
                 : String.valueOf(address);
-        return Keys.bounded(exchange.scope() + "|" + client);
+        return Keys.bounded(exchange.request().scope() + "|" + client);
     }
 }

@@ -43,9 +43,9 @@ public final class AccessLog implements ExchangeListener, AutoCloseable {
 
     static String line(Exchange exchange, int status, long bytes) {
         var request = exchange.request();
-        return address(exchange.ctx().channel().remoteAddress()) + " - - ["
+        return address(request.remoteAddress()) + " - - ["
                 + ZonedDateTime.now().format(TIME) + "] \""
-                + request.method() + " " + quoted(request.uri()) + " " + exchange.protocol() + "\" "
+                + request.method() + " " + quoted(request.target()) + " " + request.protocol() + "\" "
                 + (status == 0 ? "-" : status) + " " + (bytes == 0 ? "-" : bytes) + " \""
                 + quoted(request.headers().get(HttpHeaderNames.REFERER, "-")) + "\" \""
                 + quoted(request.headers().get(HttpHeaderNames.USER_AGENT, "-")) + "\"";

@@ -1,8 +1,8 @@
 package dev.httpstatus.server.ops;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,7 +15,7 @@ public final class Health {
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     public Endpoint live() {
-        return exchange -> exchange.send(Responses.of(HttpResponseStatus.OK, TEXT, "ok\n"));
+        return exchange -> exchange.answer(Responses.of(HttpResponseStatus.OK, TEXT, "ok\n"));
     }
 
     public Endpoint ready() {
@@ -24,9 +24,9 @@ public final class Health {
 
     private void ready(Exchange exchange) {
         if (stopping.get()) {
-            exchange.send(Responses.of(HttpResponseStatus.SERVICE_UNAVAILABLE, TEXT, "stopping\n"));
+            exchange.answer(Responses.of(HttpResponseStatus.SERVICE_UNAVAILABLE, TEXT, "stopping\n"));
         } else {
-            exchange.send(Responses.of(HttpResponseStatus.OK, TEXT, "ready\n"));
+            exchange.answer(Responses.of(HttpResponseStatus.OK, TEXT, "ready\n"));
         }
     }
 

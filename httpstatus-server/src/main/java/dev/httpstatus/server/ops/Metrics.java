@@ -1,11 +1,11 @@
 package dev.httpstatus.server.ops;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
+import dev.httpstatus.server.exchange.Methods;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
-import dev.httpstatus.server.routing.Methods;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
@@ -64,8 +64,10 @@ public final class Metrics implements ExchangeListener, Endpoint {
 
     @Override
     public void completed(Exchange exchange, int status, long bytes, Duration time) {
-        String protocol = exchange.protocol();
-        String method = Methods.isKnown(exchange.method()) ? exchange.method().name() : "other";
+        String protocol = exchange.request().protocol();
+        String method = Methods.isKnown(exchange.request().method())
+                ? exchange.request().method().name()
+                : "other";
         counter(protocol, method, status).inc();
         DistributionDataPoint histogram = latency.get(protocol);
         if (histogram == null) {
@@ -99,7 +101,7 @@ public final class Metrics implements ExchangeListener, Endpoint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        exchange.send(
+        exchange.answer(
                 Responses.of(HttpResponseStatus.OK, writer.getContentType(), out.toString(StandardCharsets.UTF_8)));
     }
 }

@@ -1,8 +1,9 @@
 package dev.httpstatus.server.range;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -32,34 +33,31 @@ public final class RangeEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String size = exchange.path()
-                .substring(Math.min(PREFIX.length(), exchange.path().length()));
+        String size = exchange.request()
+                .path()
+                .substring(Math.min(PREFIX.length(), exchange.request().path().length()));
         int max = exchange.config().maxGenerated();
         if (!size.matches("\\d{1,10}") || Long.parseLong(size) > max) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.BAD_REQUEST,
-                    "give the length of the resource, 0 to " + max + " (see --max-generated): /range/1024"));
-            return;
+            throw Problem.badRequest("range.length", max);
         }
         int length = Integer.parseInt(size);
-        Optional<List<Span>> asked = exchange.header(HttpHeaderNames.RANGE).flatMap(h -> parse(h, length));
+        Optional<List<Span>> asked =
+                exchange.request().header(HttpHeaderNames.RANGE).flatMap(h -> parse(h, length));
+        if (asked.isPresent() && asked.get().isEmpty()) {
+            throw Problem.of(416, "range.unsatisfiable", length)
+                    .header("Content-Range", "bytes */" + length)
+                    .header("Accept-Ranges", "bytes");
+        }
         FullHttpResponse response;
         if (asked.isEmpty()) {
             response = whole(length);
-        } else if (asked.get().isEmpty()) {
-            response = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
-                    "no range asked for lies within the " + length + " bytes of the resource");
-            response.headers().set(HttpHeaderNames.CONTENT_RANGE, "bytes */" + length);
         } else if (asked.get().size() == 1) {
             response = single(asked.get().get(0), length);
         } else {
             response = multipart(asked.get(), length);
         }
         response.headers().set(HttpHeaderNames.ACCEPT_RANGES, "bytes");
-        exchange.send(response);
+        exchange.answer(response);
     }
 
     /**

@@ -1,9 +1,8 @@
 package dev.httpstatus.server.redirect;
 
-import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.exchange.Endpoint;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.status.StatusEndpoint;
-import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
  * Redirects for their real reasons: {@code /redirect/{n}} is a chain of n 302s ending at /status/200
@@ -18,25 +17,28 @@ public final class RedirectEndpoints {
     /** {@code /redirect/{n}}. */
     public static Endpoint chain() {
         return exchange -> {
-            String rest = exchange.path()
-                    .substring(Math.min(CHAIN.length(), exchange.path().length()));
+            String rest = exchange.request()
+                    .path()
+                    .substring(
+                            Math.min(CHAIN.length(), exchange.request().path().length()));
             int max = exchange.config().maxRedirects();
             if (!rest.matches("\\d{1,9}") || Integer.parseInt(rest) < 1 || Integer.parseInt(rest) > max) {
-                exchange.send(Responses.problem(
-                        exchange,
-                        HttpResponseStatus.BAD_REQUEST,
-                        "give the length of the chain, 1 to " + max + " (see --max-redirects): /redirect/3"));
-                return;
+                throw Problem.badRequest("redirect.length", max);
             }
             int left = Integer.parseInt(rest) - 1;
             String target = left == 0 ? "/status/200" : CHAIN + left;
-            boolean absolute =
-                    exchange.query("absolute").map(Boolean::parseBoolean).orElse(false);
+            boolean absolute = exchange.request()
+                    .query("absolute")
+                    .map(Boolean::parseBoolean)
+                    .orElse(false);
             String location = absolute
-                    ? exchange.scheme() + "://" + exchange.host() + exchange.scopePrefix() + target
-                    : exchange.scopePrefix()
+                    ? exchange.request().scheme() + "://" + exchange.request().host()
+                            + exchange.request().scopePrefix() + target
+                    : exchange.request().scopePrefix()
                             + target
-                            + (exchange.rawQuery().isEmpty() ? "" : "?" + exchange.rawQuery());
+                            + (exchange.request().rawQuery().isEmpty()
+                                    ? ""
+                                    : "?" + exchange.request().rawQuery());
             StatusEndpoint.redirectExactly(exchange, 302, location);
         };
     }
@@ -44,18 +46,14 @@ public final class RedirectEndpoints {
     /** {@code /redirect-to?url=&status=}. */
     public static Endpoint to() {
         return exchange -> {
-            String url = exchange.query("url").orElse("");
-            String status = exchange.query("status").orElse("302");
+            String url = exchange.request().query("url").orElse("");
+            String status = exchange.request().query("status").orElse("302");
             if (url.isEmpty()
                     || !status.matches("30[0-8]")
                     || status.equals("304")
                     || status.equals("305")
                     || status.equals("306")) {
-                exchange.send(Responses.problem(
-                        exchange,
-                        HttpResponseStatus.BAD_REQUEST,
-                        "give a url= to redirect to and, if you like, a status= of 300-303, 307 or 308"));
-                return;
+                throw Problem.badRequest("redirect.to");
             }
             StatusEndpoint.redirectChecked(exchange, Integer.parseInt(status), url);
         };

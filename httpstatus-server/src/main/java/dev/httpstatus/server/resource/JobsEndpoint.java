@@ -1,13 +1,12 @@
 package dev.httpstatus.server.resource;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
-import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.exchange.Problem;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,11 +30,11 @@ public final class JobsEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String rest = exchange.path().substring(PREFIX.length());
-        if (rest.isEmpty() && exchange.method().equals(HttpMethod.POST)) {
+        String rest = exchange.request().path().substring(PREFIX.length());
+        if (rest.isEmpty() && exchange.request().method().equals(HttpMethod.POST)) {
             accept(exchange);
         } else if (rest.endsWith("/result")) {
-            exchange.send(Json.response(
+            exchange.answer(Json.response(
                     200,
                     Json.MAPPER
                             .createObjectNode()
@@ -44,34 +43,31 @@ public final class JobsEndpoint implements Endpoint {
         } else if (!rest.isEmpty()) {
             monitor(exchange, rest.substring(1));
         } else {
-            FullHttpResponse refused =
-                    Responses.problem(exchange, HttpResponseStatus.METHOD_NOT_ALLOWED, "POST /jobs starts a job");
-            refused.headers().set(HttpHeaderNames.ALLOW, "POST");
-            exchange.send(refused);
+            throw Problem.of(405, "jobs.post").header("Allow", "POST");
         }
     }
 
     private void accept(Exchange exchange) {
-        int polls = exchange.query("polls")
+        int polls = exchange.request()
+                .query("polls")
                 .filter(p -> p.matches("\\d{1,3}"))
                 .map(Integer::parseInt)
                 .orElse(2);
         String id;
         synchronized (this) {
-            id = exchange.scope() + "-" + nextId++;
+            id = exchange.request().scope() + "-" + nextId++;
         }
         pollsLeft.put(id, new int[] {polls});
         FullHttpResponse response =
                 Json.response(202, Json.MAPPER.createObjectNode().put("job", id).put("state", "running"));
         response.headers().set(HttpHeaderNames.LOCATION, base(exchange) + "/" + id);
-        exchange.send(response);
+        exchange.answer(response);
     }
 
     private void monitor(Exchange exchange, String id) {
         int[] left = pollsLeft.get(id);
         if (left == null) {
-            exchange.send(Responses.problem(exchange, HttpResponseStatus.NOT_FOUND, "there is no job " + id));
-            return;
+            throw Problem.of(404, "jobs.unknown", id);
         }
         boolean done;
         synchronized (left) {
@@ -82,14 +78,15 @@ public final class JobsEndpoint implements Endpoint {
             FullHttpResponse response = Json.response(
                     303, Json.MAPPER.createObjectNode().put("job", id).put("state", "done"));
             response.headers().set(HttpHeaderNames.LOCATION, base(exchange) + "/" + id + "/result");
-            exchange.send(response);
+            exchange.answer(response);
         } else {
-            exchange.send(Json.response(
+            exchange.answer(Json.response(
                     200, Json.MAPPER.createObjectNode().put("job", id).put("state", "running")));
         }
     }
 
     private static String base(Exchange exchange) {
-        return exchange.scheme() + "://" + exchange.host() + exchange.scopePrefix() + PREFIX;
+        return exchange.request().scheme() + "://" + exchange.request().host()
+                + exchange.request().scopePrefix() + PREFIX;
     }
 }

@@ -2,15 +2,16 @@ package dev.httpstatus.server.resource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
 import dev.httpstatus.server.exchange.JsonContent;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ public final class ResourcesEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        Collection collection = collections.computeIfAbsent(exchange.scope(), scope -> new Collection());
-        String rest = exchange.path().substring(PREFIX.length());
+        Collection collection = collections.computeIfAbsent(exchange.request().scope(), scope -> new Collection());
+        String rest = exchange.request().path().substring(PREFIX.length());
         if (rest.isEmpty() || rest.equals("/")) {
             onCollection(exchange, collection);
         } else if (rest.endsWith("/lock")) {
@@ -51,11 +52,11 @@ public final class ResourcesEndpoint implements Endpoint {
     }
 
     private void onCollection(Exchange exchange, Collection collection) {
-        HttpMethod method = exchange.method();
+        HttpMethod method = exchange.request().method();
         if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
             ArrayNode list = Json.MAPPER.createArrayNode();
             collection.snapshot().forEach(r -> list.add(json(exchange, r)));
-            exchange.send(Json.response(200, list));
+            exchange.answer(Json.response(200, list));
         } else if (method.equals(HttpMethod.POST)) {
             create(exchange, collection);
         } else {
@@ -65,41 +66,31 @@ public final class ResourcesEndpoint implements Endpoint {
 
     private void create(Exchange exchange, Collection collection) {
         if (exchange.request().headers().contains(HttpHeaderNames.TRANSFER_ENCODING)) {
-            problem(exchange, HttpResponseStatus.LENGTH_REQUIRED, "send the item with a Content-Length, not in chunks");
-            return;
+            throw Problem.of(411, "resources.chunked");
         }
-        Optional<String> name = name(exchange);
-        if (name.isEmpty()) {
-            return;
-        }
-        if (collection.nameTaken(name.get(), "")) {
-            problem(exchange, HttpResponseStatus.CONFLICT, "an item named " + name.get() + " already exists");
+        String name = name(exchange);
+        if (collection.nameTaken(name, "")) {
+            throw Problem.of(409, "resources.nameTaken", name);
         } else if (collection.isFull()) {
-            problem(
-                    exchange,
-                    HttpResponseStatus.INSUFFICIENT_STORAGE,
-                    "the collection holds " + Collection.MAX_ITEMS + " items at most");
+            throw Problem.of(507, "resources.full", Collection.MAX_ITEMS);
         } else {
-            Resource created = collection.create(name.get());
+            Resource created = collection.create(name);
             FullHttpResponse response = Json.response(201, json(exchange, created));
             response.headers().set(HttpHeaderNames.LOCATION, location(exchange, created));
             response.headers().set(HttpHeaderNames.ETAG, created.etag());
-            exchange.send(response);
+            exchange.answer(response);
         }
     }
 
     private void onItem(Exchange exchange, Collection collection, String id) {
         Optional<Resource> found = collection.get(id);
         if (found.isEmpty()) {
-            if (collection.wasDeleted(id)) {
-                problem(exchange, HttpResponseStatus.GONE, "the item " + id + " was deleted and will not come back");
-            } else {
-                problem(exchange, HttpResponseStatus.NOT_FOUND, "there is no item " + id);
-            }
-            return;
+            throw collection.wasDeleted(id)
+                    ? Problem.of(410, "resources.deleted", id)
+                    : Problem.of(404, "resources.unknown", id);
         }
         Resource resource = found.get();
-        HttpMethod method = exchange.method();
+        HttpMethod method = exchange.request().method();
         if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
             send(exchange, 200, resource);
         } else if (method.equals(HttpMethod.PUT)) {
@@ -113,122 +104,93 @@ public final class ResourcesEndpoint implements Endpoint {
 
     private void replace(Exchange exchange, Collection collection, Resource resource) {
         if (resource.locked()) {
-            locked(exchange, resource);
-            return;
+            throw locked(resource);
         }
-        Optional<String> ifMatch = exchange.header(HttpHeaderNames.IF_MATCH);
+        Optional<String> ifMatch = exchange.request().header(HttpHeaderNames.IF_MATCH);
         if (ifMatch.isEmpty()) {
-            problem(
-                    exchange,
-                    HttpResponseStatus.PRECONDITION_REQUIRED,
-                    "send If-Match with the item's ETag, so that nobody's change is lost");
-            return;
+            throw Problem.of(428, "resources.ifMatchMissing");
         }
         if (!matches(ifMatch.get(), resource)) {
-            problem(
-                    exchange,
-                    HttpResponseStatus.PRECONDITION_FAILED,
-                    "If-Match names " + ifMatch.get() + " but the item is now " + resource.etag());
-            return;
+            throw Problem.of(412, "resources.ifMatchOld", ifMatch.get(), resource.etag());
         }
-        Optional<String> name = name(exchange);
-        if (name.isEmpty()) {
-            return;
+        String name = name(exchange);
+        if (collection.nameTaken(name, resource.id())) {
+            throw Problem.of(409, "resources.otherNamed", name);
         }
-        if (collection.nameTaken(name.get(), resource.id())) {
-            problem(exchange, HttpResponseStatus.CONFLICT, "another item is already named " + name.get());
-            return;
-        }
-        Resource updated = resource.renamed(name.get());
+        Resource updated = resource.renamed(name);
         collection.put(updated);
         send(exchange, 200, updated);
     }
 
     private void delete(Exchange exchange, Collection collection, Resource resource) {
         if (resource.locked()) {
-            locked(exchange, resource);
-            return;
+            throw locked(resource);
         }
-        Optional<String> ifMatch = exchange.header(HttpHeaderNames.IF_MATCH);
+        Optional<String> ifMatch = exchange.request().header(HttpHeaderNames.IF_MATCH);
         if (ifMatch.isPresent() && !matches(ifMatch.get(), resource)) {
-            problem(exchange, HttpResponseStatus.PRECONDITION_FAILED, "the item is now " + resource.etag());
-            return;
+            throw Problem.of(412, "resources.changed", resource.etag());
         }
         collection.delete(resource.id());
-        exchange.send(Responses.empty(Responses.status(204)));
+        exchange.answer(Responses.empty(Responses.status(204)));
     }
 
     private void onLock(Exchange exchange, Collection collection, String id) {
         Optional<Resource> found = collection.get(id);
         if (found.isEmpty()) {
-            problem(exchange, HttpResponseStatus.NOT_FOUND, "there is no item " + id);
-        } else if (exchange.method().equals(HttpMethod.POST)
-                || exchange.method().name().equals("LOCK")) {
+            throw Problem.of(404, "resources.unknown", id);
+        } else if (exchange.request().method().equals(HttpMethod.POST)
+                || exchange.request().method().name().equals("LOCK")) {
             collection.put(found.get().locked(true));
             send(exchange, 200, found.get().locked(true));
-        } else if (exchange.method().equals(HttpMethod.DELETE)
-                || exchange.method().name().equals("UNLOCK")) {
+        } else if (exchange.request().method().equals(HttpMethod.DELETE)
+                || exchange.request().method().name().equals("UNLOCK")) {
             collection.put(found.get().locked(false));
-            exchange.send(Responses.empty(Responses.status(204)));
+            exchange.answer(Responses.empty(Responses.status(204)));
         } else {
             notAllowed(exchange, "POST, DELETE, LOCK, UNLOCK");
         }
     }
 
     /**
-     * The "name" of a JSON object in the content; when missing or longer than {@value #MAX_NAME} characters, the
-     * client has been told why. Names are all an item keeps, so the collections stay small.
+     * The "name" of a JSON object in the content, at most {@value #MAX_NAME} characters. Names are all an item
+     * keeps, so the collections stay small.
+     *
+     * @throws Problem 400 for content that is not JSON, 422 for JSON without such a name
      */
-    private static Optional<String> name(Exchange exchange) {
+    private static String name(Exchange exchange) {
         JsonContent.Verdict body = JsonContent.inspect(exchange.request().content());
         if (!body.isJson()) {
-            problem(exchange, HttpResponseStatus.BAD_REQUEST, "send a JSON object such as {\"name\":\"tea\"}");
-            return Optional.empty();
+            throw Problem.badRequest("resources.notJson");
         }
         if (body.name().isEmpty() || body.name().get().length() > MAX_NAME) {
-            problem(
-                    exchange,
-                    HttpResponseStatus.UNPROCESSABLE_ENTITY,
-                    "the object needs a non-empty string \"name\" of at most " + MAX_NAME + " characters");
-            return Optional.empty();
+            throw Problem.of(422, "resources.noName", MAX_NAME);
         }
-        return body.name();
+        return body.name().get();
     }
 
     private static boolean matches(String ifMatch, Resource resource) {
         return ifMatch.strip().equals("*")
-                || java.util.Arrays.stream(ifMatch.split(","))
-                        .map(String::strip)
-                        .anyMatch(resource.etag()::equals);
+                || Arrays.stream(ifMatch.split(",")).map(String::strip).anyMatch(resource.etag()::equals);
     }
 
     private static void send(Exchange exchange, int status, Resource resource) {
         FullHttpResponse response = Json.response(status, json(exchange, resource));
         response.headers().set(HttpHeaderNames.ETAG, resource.etag());
-        exchange.send(response);
+        exchange.answer(response);
     }
 
-    private static void locked(Exchange exchange, Resource resource) {
-        problem(
-                exchange,
-                HttpResponseStatus.LOCKED,
-                "the item " + resource.id() + " is locked; DELETE " + PREFIX + "/" + resource.id()
-                        + "/lock to unlock it");
+    private static Problem locked(Resource resource) {
+        return Problem.of(423, "resources.locked", resource.id(), PREFIX + "/" + resource.id() + "/lock");
     }
 
     private static void notAllowed(Exchange exchange, String allow) {
-        FullHttpResponse response = Responses.problem(
-                exchange, HttpResponseStatus.METHOD_NOT_ALLOWED, exchange.method() + " is not allowed here");
-        response.headers().set(HttpHeaderNames.ALLOW, allow);
-        exchange.send(response);
-    }
-
-    private static void problem(Exchange exchange, HttpResponseStatus status, String detail) {
-        exchange.send(Responses.problem(exchange, status, detail));
+        throw Problem.of(405, "method.notAllowedHere", exchange.request().method())
+                .header("Allow", allow);
     }
 
     private static String location(Exchange exchange, Resource resource) {
-        return exchange.scheme() + "://" + exchange.host() + exchange.scopePrefix() + PREFIX + "/" + resource.id();
+        return exchange.request().scheme() + "://" + exchange.request().host()
+                + exchange.request().scopePrefix() + PREFIX + "/" + resource.id();
     }
 
     private static ObjectNode json(Exchange exchange, Resource resource) {
@@ -238,6 +200,6 @@ public final class ResourcesEndpoint implements Endpoint {
                 .put("name", resource.name())
                 .put("version", resource.version())
                 .put("locked", resource.locked())
-                .put("href", exchange.scopePrefix() + PREFIX + "/" + resource.id());
+                .put("href", exchange.request().scopePrefix() + PREFIX + "/" + resource.id());
     }
 }

@@ -1,11 +1,10 @@
 package dev.httpstatus.server.retry;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Keys;
-import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.status.StatusEndpoint;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,18 +26,15 @@ public final class SequenceEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String[] codes = exchange.path()
-                .substring(Math.min(PREFIX.length(), exchange.path().length()))
+        String[] codes = exchange.request()
+                .path()
+                .substring(Math.min(PREFIX.length(), exchange.request().path().length()))
                 .split(",");
         if (codes.length == 0 || codes[0].isBlank()) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.BAD_REQUEST,
-                    "give the codes in order, for example /sequence/503,503,200?key=my-test"));
-            return;
+            throw Problem.badRequest("sequence.empty");
         }
-        String key = Keys.bounded(
-                exchange.scope() + "|" + exchange.option("key").orElse("") + "|" + String.join(",", codes));
+        String key = Keys.bounded(exchange.request().scope() + "|"
+                + exchange.request().option("key").orElse("") + "|" + String.join(",", codes));
         int position = next(key);
         StatusEndpoint.answerCode(exchange, codes[Math.min(position, codes.length - 1)].strip());
     }

@@ -1,10 +1,9 @@
 package dev.httpstatus.server.retry;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.status.StatusEndpoint;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,17 +16,14 @@ public final class UnstableEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        double rate;
-        double draw;
-        try {
-            rate = exchange.query("failure_rate").map(UnstableEndpoint::rate).orElse(DEFAULT_FAILURE_RATE);
-            draw = exchange.query("seed")
-                    .map(UnstableEndpoint::seeded)
-                    .orElseGet(() -> ThreadLocalRandom.current().nextDouble());
-        } catch (IllegalArgumentException e) {
-            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
-            return;
-        }
+        double rate = exchange.request()
+                .query("failure_rate")
+                .map(UnstableEndpoint::rate)
+                .orElse(DEFAULT_FAILURE_RATE);
+        double draw = exchange.request()
+                .query("seed")
+                .map(UnstableEndpoint::seeded)
+                .orElseGet(() -> ThreadLocalRandom.current().nextDouble());
         StatusEndpoint.answerCode(exchange, draw < rate ? "500" : "200");
     }
 
@@ -40,14 +36,14 @@ public final class UnstableEndpoint implements Endpoint {
         } catch (NumberFormatException e) {
             // reported below with the valid range
         }
-        throw new IllegalArgumentException("failure_rate=" + text + " must be a number from 0 to 1");
+        throw Problem.badRequest("unstable.rate", text);
     }
 
     private static double seeded(String text) {
         try {
             return new Random(Long.parseLong(text.strip())).nextDouble();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seed=" + text + " must be a whole number");
+            throw Problem.badRequest("unstable.seed", text);
         }
     }
 }

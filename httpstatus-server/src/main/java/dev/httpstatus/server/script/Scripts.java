@@ -9,6 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * scripts, even when tests run in parallel against one server.
  */
 public final class Scripts {
+    /**
+     * Paths under {@code /_scope/{id}} are served as if the prefix were absent, with their scripts and journal
+     * kept apart: each test works in its own scope on a shared server.
+     */
+    public static final String SCOPE_PREFIX = "/_scope/";
+
     private final Map<String, Map<String, Script>> byScope = new ConcurrentHashMap<>();
 
     /** The script of {@code path} in {@code scope}, created empty (answering nothing) on first use. */

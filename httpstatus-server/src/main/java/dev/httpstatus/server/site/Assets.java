@@ -1,7 +1,8 @@
 package dev.httpstatus.server.site;
 
+import dev.httpstatus.server.exchange.Caching;
 import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.exchange.Problem;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -27,17 +28,15 @@ final class Assets {
     private Assets() {}
 
     static void serve(Exchange exchange) {
-        Asset asset = FILES.get(exchange.path());
+        Asset asset = FILES.get(exchange.request().path());
         if (asset == null) {
-            exchange.send(Responses.problem(
-                    exchange, HttpResponseStatus.NOT_FOUND, "there is no asset at " + exchange.path()));
-            return;
+            throw Problem.of(404, "site.noAsset", exchange.request().path());
         }
         FullHttpResponse response = new DefaultFullHttpResponse(
                 HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(asset.bytes()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, asset.contentType());
         response.headers().set("x-content-type-options", "nosniff");
-        Caching.send(exchange, response, Caching.PAGES, null);
+        Caching.answerAsset(exchange, response);
     }
 
     private static Asset load(String name, String contentType) {

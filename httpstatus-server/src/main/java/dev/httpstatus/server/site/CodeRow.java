@@ -1,6 +1,7 @@
 package dev.httpstatus.server.site;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Language;
 import dev.httpstatus.StatusText;
 import java.util.Locale;
 

@@ -1,6 +1,7 @@
 package dev.httpstatus.server.site;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Language;
 import dev.httpstatus.SpecReference;
 import dev.httpstatus.StatusText;
 import dev.httpstatus.server.trigger.Trigger;

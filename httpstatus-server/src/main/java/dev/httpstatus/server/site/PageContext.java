@@ -1,5 +1,6 @@
 package dev.httpstatus.server.site;
 
+import dev.httpstatus.Language;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

@@ -1,15 +1,18 @@
 package dev.httpstatus.server.site;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Language;
 import dev.httpstatus.Registration;
 import dev.httpstatus.StatusClass;
+import dev.httpstatus.StatusQuery;
 import dev.httpstatus.UnofficialCode;
-import dev.httpstatus.server.api.CodesApi;
+import dev.httpstatus.server.exchange.Caching;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.MediaType;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
-import dev.httpstatus.server.routing.Router;
+import dev.httpstatus.server.exchange.Router;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -33,9 +36,11 @@ import java.util.regex.Pattern;
  */
 public final class Site {
     private static final Pattern CODE_PAGE = Pattern.compile("/codes/(\\d{3})");
-    private static final Pattern CODE_JSON = Pattern.compile("/codes/[^/]*\\.json");
     private static final Pattern CLASS_PAGE = Pattern.compile("/classes/([1-5])xx");
     private static final Pattern THREE_DIGITS = Pattern.compile("(\\d{3})");
+
+    /** Search results shown at most for words, as the API shows them; a pattern shows all it names. */
+    private static final int SEARCH_RESULTS = 20;
 
     /** The compiled templates, loaded with the first page rather than with the server. */
     private static final class Templates {
@@ -60,15 +65,13 @@ public final class Site {
      */
     public static Endpoint notFound(Endpoint otherwise) {
         return exchange -> {
-            MediaType preferred = MediaType.negotiate(
-                    exchange.request().headers().get(HttpHeaderNames.ACCEPT),
-                    List.of(MediaType.TEXT, MediaType.JSON, MediaType.HTML));
+            MediaType preferred = exchange.request().preferred(List.of(MediaType.TEXT, MediaType.JSON, MediaType.HTML));
             if (preferred != MediaType.HTML) {
                 otherwise.handle(exchange);
                 return;
             }
             PageContext page = context(exchange, "notfound.title", "notfound.title");
-            exchange.send(html(
+            exchange.answer(html(
                     HttpResponseStatus.NOT_FOUND,
                     render(
                             "notfound.jte",
@@ -76,9 +79,9 @@ public final class Site {
                                     "page",
                                     page,
                                     "path",
-                                    exchange.path(),
+                                    exchange.request().path(),
                                     "suggestions",
-                                    suggestions(exchange.path(), page)))));
+                                    suggestions(exchange.request().path(), page)))));
         };
     }
 
@@ -90,36 +93,21 @@ public final class Site {
 
     private static Endpoint pages(Page page) {
         return exchange -> {
-            if (!exchange.method().equals(HttpMethod.GET) && !exchange.isHead()) {
-                FullHttpResponse refused = Responses.problem(
-                        exchange,
-                        HttpResponseStatus.METHOD_NOT_ALLOWED,
-                        "the pages of the site are read with GET or HEAD");
-                refused.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
-                exchange.send(refused);
-                return;
-            }
-            if (CODE_JSON.matcher(exchange.path()).matches()) {
-                CodesApi.one("/codes/", ".json").handle(exchange);
-                return;
+            if (!exchange.request().method().equals(HttpMethod.GET)
+                    && !exchange.request().isHead()) {
+                throw Problem.of(405, "site.readOnly").header("Allow", "GET, HEAD");
             }
             Optional<byte[]> rendered = page.render(exchange);
             if (rendered.isEmpty()) {
                 notFound(Site::plainNotFound).handle(exchange);
                 return;
             }
-            boolean explicit = exchange.query("lang").isPresent();
-            Caching.send(
-                    exchange,
-                    html(HttpResponseStatus.OK, rendered.get()),
-                    Caching.PAGES,
-                    explicit ? null : "Accept-Language");
+            Caching.answer(exchange, html(HttpResponseStatus.OK, rendered.get()));
         };
     }
 
     private static void plainNotFound(Exchange exchange) {
-        exchange.send(
-                Responses.problem(exchange, HttpResponseStatus.NOT_FOUND, "there is no page at " + exchange.path()));
+        throw Problem.of(404, "site.noPage", exchange.request().path());
     }
 
     private static Optional<byte[]> index(Exchange exchange) {
@@ -150,28 +138,29 @@ public final class Site {
     }
 
     private static Optional<byte[]> search(Exchange exchange) {
-        String query = exchange.query("q").map(String::strip).orElse("");
-        Language language = language(exchange);
+        String query = exchange.request().query("q").map(String::strip).orElse("");
+        Language language = exchange.request().language();
         Ui t = Ui.of(language);
         String title = query.isEmpty() ? t.get("search.heading") : t.format("search.title", query);
         PageContext page = new PageContext(
                 language,
                 t,
-                exchange.path(),
+                exchange.request().path(),
                 query.isEmpty() ? "" : "q=" + PageContext.encode(query),
                 title,
                 t.get("search.heading"),
                 origin(exchange));
         List<CodeRow> results = query.isEmpty()
                 ? List.of()
-                : CodesApi.search(query, language).stream()
+                : StatusQuery.resolve(query, language).statuses().stream()
+                        .limit(SEARCH_RESULTS)
                         .map(s -> CodeRow.of(s, language))
                         .toList();
         return Optional.of(render("search.jte", Map.of("page", page, "query", query, "results", results)));
     }
 
     private static Optional<byte[]> code(Exchange exchange) {
-        Matcher matcher = CODE_PAGE.matcher(exchange.path());
+        Matcher matcher = CODE_PAGE.matcher(exchange.request().path());
         if (!matcher.matches()) {
             return Optional.empty();
         }
@@ -179,12 +168,12 @@ public final class Site {
         if (found.isEmpty() || found.get().registration() == Registration.UNASSIGNED) {
             return Optional.empty();
         }
-        Language language = language(exchange);
+        Language language = exchange.request().language();
         CodeView view = CodeView.of(found.get(), language);
         PageContext page = new PageContext(
                 language,
                 Ui.of(language),
-                exchange.path(),
+                exchange.request().path(),
                 "",
                 view.code() + " " + view.text().title(),
                 view.text().summary(),
@@ -193,16 +182,16 @@ public final class Site {
     }
 
     private static Optional<byte[]> statusClass(Exchange exchange) {
-        Matcher matcher = CLASS_PAGE.matcher(exchange.path());
+        Matcher matcher = CLASS_PAGE.matcher(exchange.request().path());
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        Language language = language(exchange);
+        Language language = exchange.request().language();
         ClassSection section = ClassSection.of(StatusClass.of(Integer.parseInt(matcher.group(1)) * 100), language);
         PageContext page = new PageContext(
                 language,
                 Ui.of(language),
-                exchange.path(),
+                exchange.request().path(),
                 "",
                 section.label() + " " + section.text().title(),
                 section.text().summary(),
@@ -223,22 +212,15 @@ public final class Site {
     }
 
     private static PageContext context(Exchange exchange, String titleKey, String descriptionKey) {
-        Language language = language(exchange);
+        Language language = exchange.request().language();
         Ui t = Ui.of(language);
         return new PageContext(
-                language, t, exchange.path(), "", t.get(titleKey), t.get(descriptionKey), origin(exchange));
-    }
-
-    /** {@code ?lang=} when it names one of ours, else the first visit's Accept-Language. */
-    static Language language(Exchange exchange) {
-        return exchange.query("lang")
-                .flatMap(Language::named)
-                .orElseGet(() -> Language.preferred(
-                        exchange.header(HttpHeaderNames.ACCEPT_LANGUAGE).orElse(null)));
+                language, t, exchange.request().path(), "", t.get(titleKey), t.get(descriptionKey), origin(exchange));
     }
 
     private static String origin(Exchange exchange) {
-        return exchange.scheme() + "://" + exchange.host() + exchange.scopePrefix();
+        return exchange.request().scheme() + "://" + exchange.request().host()
+                + exchange.request().scopePrefix();
     }
 
     private static byte[] render(String template, Map<String, Object> parameters) {

@@ -1,5 +1,6 @@
 package dev.httpstatus.server.site;
 
+import dev.httpstatus.Language;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;

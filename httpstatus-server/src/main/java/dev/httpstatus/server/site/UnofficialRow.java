@@ -1,5 +1,6 @@
 package dev.httpstatus.server.site;
 
+import dev.httpstatus.Language;
 import dev.httpstatus.StatusText;
 import dev.httpstatus.UnofficialCode;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package dev.httpstatus.server.status;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.server.exchange.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -24,14 +25,14 @@ final class CodeChoice {
     /**
      * Reads {@code spec}.
      *
-     * @throws IllegalArgumentException saying what is wrong
+     * @throws Problem 400 saying what is wrong
      */
     static CodeChoice parse(String spec) {
         if (spec.length() == 3 && isDigits(spec)) {
             return single(code(spec));
         }
         if (spec.isBlank()) {
-            throw new IllegalArgumentException("no status code given: write for example /status/404");
+            throw Problem.badRequest("codes.none");
         }
         List<Integer> codes = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
@@ -46,7 +47,7 @@ final class CodeChoice {
         }
         double total = weights.stream().mapToDouble(Double::doubleValue).sum();
         if (total <= 0) {
-            throw new IllegalArgumentException("the weights in \"" + spec + "\" add up to zero");
+            throw Problem.badRequest("codes.zeroWeights", spec);
         }
         double[] cumulative = new double[codes.size()];
         double sum = 0;
@@ -63,7 +64,7 @@ final class CodeChoice {
             int low = code(item.substring(0, dash));
             int high = code(item.substring(dash + 1));
             if (low > high) {
-                throw new IllegalArgumentException("the range \"" + item + "\" runs backwards");
+                throw Problem.badRequest("codes.backwards", item);
             }
             List<Integer> range = new ArrayList<>();
             for (int code = low; code <= high; code++) {
@@ -96,11 +97,11 @@ final class CodeChoice {
     private static int code(String text) {
         String digits = text.strip();
         if (digits.isEmpty() || digits.length() > 6 || !isDigits(digits)) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a status code");
+            throw Problem.badRequest("codes.notACode", text);
         }
         int code = Integer.parseInt(digits);
         if (code < HttpStatus.MIN_CODE || code > HttpStatus.MAX_CODE) {
-            throw new IllegalArgumentException("status code " + code + " is outside 100..599");
+            throw Problem.badRequest("codes.outOfRange", code);
         }
         return code;
     }
@@ -113,7 +114,7 @@ final class CodeChoice {
             }
             return weight;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text + "\" in \"" + item + "\" is not a weight (a number >= 0)");
+            throw Problem.badRequest("codes.notAWeight", text, item);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.httpstatus.server.status;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 
 /**
  * {@code /early-hints}: a page whose server, while it prepares the page, tells the client with a 103 Early
@@ -16,6 +16,6 @@ public final class EarlyHintsEndpoint implements Endpoint {
     @Override
     public void handle(Exchange exchange) {
         Interim.send(exchange, 103);
-        exchange.send(Responses.of(Responses.status(200), "text/html; charset=utf-8", PAGE));
+        exchange.answer(Responses.of(Responses.status(200), "text/html; charset=utf-8", PAGE));
     }
 }

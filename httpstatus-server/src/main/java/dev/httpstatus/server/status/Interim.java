@@ -17,7 +17,7 @@ final class Interim {
      * sent to an HTTP/1.0 client, which does not understand interim responses (RFC 9110 §15.2).
      */
     static void send(Exchange exchange, int code) {
-        if (exchange.request().protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+        if (exchange.request().version().equals(HttpVersion.HTTP_1_0)) {
             return;
         }
         HttpResponseStatus status = Responses.status(code);
@@ -26,6 +26,6 @@ final class Interim {
             interim.headers().add("link", "</style.css>; rel=preload; as=style");
             interim.headers().add("link", "</script.js>; rel=preload; as=script");
         }
-        exchange.sendInterim(interim);
+        exchange.answerInterim(interim);
     }
 }

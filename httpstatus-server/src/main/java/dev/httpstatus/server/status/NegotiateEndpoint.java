@@ -1,9 +1,10 @@
 package dev.httpstatus.server.status;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Json;
 import dev.httpstatus.server.exchange.MediaType;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.util.List;
@@ -19,14 +20,13 @@ public final class NegotiateEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String variant = exchange.query("variant").orElse("");
-        String accept = exchange.header(HttpHeaderNames.ACCEPT).orElse("");
-        MediaType text = MediaType.negotiate(accept, List.of(MediaType.TEXT, MediaType.JSON));
-        MediaType json = MediaType.negotiate(accept, List.of(MediaType.JSON, MediaType.TEXT));
+        String variant = exchange.request().query("variant").orElse("");
+        MediaType text = exchange.request().preferred(List.of(MediaType.TEXT, MediaType.JSON));
+        MediaType json = exchange.request().preferred(List.of(MediaType.JSON, MediaType.TEXT));
         if (variant.equals("json") || variant.isEmpty() && text == MediaType.JSON) {
-            exchange.send(Responses.of(Responses.status(200), "application/json", "{\"variant\":\"json\"}"));
+            exchange.answer(Json.response(200, Json.MAPPER.createObjectNode().put("variant", "json")));
         } else if (variant.equals("text") || variant.isEmpty() && json == MediaType.TEXT) {
-            exchange.send(Responses.of(Responses.status(200), "text/plain; charset=utf-8", "the text variant\n"));
+            exchange.answer(Responses.of(Responses.status(200), "text/plain; charset=utf-8", "the text variant\n"));
         } else {
             FullHttpResponse choices = Responses.of(
                     Responses.status(300),
@@ -35,7 +35,7 @@ public final class NegotiateEndpoint implements Endpoint {
                             + "/negotiate?variant=json (application/json)\n");
             choices.headers().set("Link", ALTERNATIVES);
             choices.headers().set(HttpHeaderNames.VARY, "Accept");
-            exchange.send(choices);
+            exchange.answer(choices);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.httpstatus.server.status;
 
 import dev.httpstatus.server.Durations;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
+import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.script.Reply;
 import io.netty.util.AsciiString;
 import java.time.Duration;
@@ -68,33 +70,34 @@ record RequestOptions(
     /**
      * Reads the options of {@code exchange}.
      *
-     * @throws IllegalArgumentException saying which option is wrong and why
+     * @throws Problem 400 saying which option is wrong and why
      */
     static RequestOptions of(Exchange exchange) {
-        if (exchange.rawQuery().isEmpty() && !hasOptionHeaders(exchange)) {
+        Request request = exchange.request();
+        if (request.rawQuery().isEmpty() && !hasOptionHeaders(request)) {
             return NONE;
         }
         Duration max = exchange.config().maxSleep();
         return new RequestOptions(
-                exchange.option("sleep").map(v -> delay("sleep", v, max)),
-                exchange.option("sleep_after_headers").map(v -> delay("sleep_after_headers", v, max)),
-                headers(exchange),
-                exchange.option("suppress_body").map(RequestOptions::flag).orElse(false),
-                exchange.option("body"),
-                exchange.option("content_type").map(v -> value("content_type", v)),
-                exchange.option("fault").map(RequestOptions::fault),
-                exchange.option("then").map(RequestOptions::finalCode),
-                exchange.option("location").map(v -> value("location", v)));
+                request.option("sleep").map(v -> delay("sleep", v, max)),
+                request.option("sleep_after_headers").map(v -> delay("sleep_after_headers", v, max)),
+                headers(request),
+                request.option("suppress_body").map(RequestOptions::flag).orElse(false),
+                request.option("body"),
+                request.option("content_type").map(v -> value("content_type", v)),
+                request.option("fault").map(RequestOptions::fault),
+                request.option("then").map(RequestOptions::finalCode),
+                request.option("location").map(v -> value("location", v)));
     }
 
     /** Whether any header of the request is an option or a response header to add, all named X-HttpStatus-*. */
-    private static boolean hasOptionHeaders(Exchange exchange) {
+    private static boolean hasOptionHeaders(Request request) {
         Iterator<Map.Entry<CharSequence, CharSequence>> headers =
-                exchange.request().headers().iteratorCharSequence();
+                request.headers().iteratorCharSequence();
         while (headers.hasNext()) {
             CharSequence name = headers.next().getKey();
             if (AsciiString.regionMatches(
-                    name, true, 0, Exchange.OPTION_HEADER_PREFIX, 0, Exchange.OPTION_HEADER_PREFIX.length())) {
+                    name, true, 0, Request.OPTION_HEADER_PREFIX, 0, Request.OPTION_HEADER_PREFIX.length())) {
                 return true;
             }
         }
@@ -106,34 +109,33 @@ record RequestOptions(
         try {
             delay = Durations.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage());
+            throw Problem.badRequest("option.notADuration", name, text);
         }
         if (delay.compareTo(max) > 0) {
-            throw new IllegalArgumentException(name + "=" + text + " is longer than this server allows ("
-                    + Durations.format(max) + ", see --max-sleep)");
+            throw Problem.badRequest("option.tooLong", name, text, Durations.format(max));
         }
         return delay;
     }
 
-    private static List<Map.Entry<String, String>> headers(Exchange exchange) {
+    private static List<Map.Entry<String, String>> headers(Request request) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
-        for (Map.Entry<String, String> header : exchange.request().headers()) {
+        for (Map.Entry<String, String> header : request.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (name.startsWith(RESPONSE_HEADER_PREFIX) && name.length() > RESPONSE_HEADER_PREFIX.length()) {
                 headers.add(Map.entry(header.getKey().substring(RESPONSE_HEADER_PREFIX.length()), header.getValue()));
             }
         }
-        for (String pair : exchange.queryAll("header")) {
+        for (String pair : request.queryAll("header")) {
             int colon = pair.indexOf(':');
             if (colon <= 0) {
-                throw new IllegalArgumentException("header=" + pair + " is not a header: write header=Name:value");
+                throw Problem.badRequest("option.notAHeader", pair);
             }
             headers.add(Map.entry(
                     pair.substring(0, colon).strip(), pair.substring(colon + 1).strip()));
         }
         for (Map.Entry<String, String> header : headers) {
             if (!TOKEN.matcher(header.getKey()).matches()) {
-                throw new IllegalArgumentException("\"" + header.getKey() + "\" is not a valid header name");
+                throw Problem.badRequest("option.headerName", header.getKey());
             }
             value(header.getKey(), header.getValue());
         }
@@ -145,7 +147,7 @@ record RequestOptions(
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if ((c < 0x20 && c != '\t') || c == 0x7f) {
-                throw new IllegalArgumentException("the value of " + name + " contains a control character");
+                throw Problem.badRequest("option.controlCharacter", name);
             }
         }
         return value;
@@ -155,7 +157,7 @@ record RequestOptions(
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "", "1", "true", "yes", "on" -> true;
             case "0", "false", "no", "off" -> false;
-            default -> throw new IllegalArgumentException("suppress_body=" + value + " is not true or false");
+            default -> throw Problem.badRequest("option.notAFlag", "suppress_body", value);
         };
     }
 
@@ -163,18 +165,17 @@ record RequestOptions(
         try {
             return Reply.Fault.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "fault=" + value + " is not a fault: use reset, empty, abort or dribble");
+            throw Problem.badRequest("option.fault", value);
         }
     }
 
     private static int finalCode(String value) {
         if (!value.strip().matches("\\d{3}")) {
-            throw new IllegalArgumentException("then=" + value + " is not a status code");
+            throw Problem.badRequest("option.then", value);
         }
         int code = Integer.parseInt(value.strip());
         if (code < 200 || code > 599) {
-            throw new IllegalArgumentException("then=" + value + " must be a final status, 200..599");
+            throw Problem.badRequest("option.thenInterim", value);
         }
         return code;
     }

@@ -1,6 +1,7 @@
 package dev.httpstatus.server.status;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Language;
 import dev.httpstatus.StatusJson;
 import dev.httpstatus.StatusText;
 import dev.httpstatus.server.exchange.MediaType;
@@ -12,23 +13,23 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /** The body of a status answer in each media type the server offers. */
 final class StatusBodies {
     private static final int CODES = HttpStatus.MAX_CODE - HttpStatus.MIN_CODE + 1;
+    private static final int LANGUAGES = Language.values().length;
 
     /**
      * Bodies as UTF-8, made once for each media type, language and code, since a status server is asked for
      * the same few again and again (the JSON one took 10 KB of garbage to build). At most 3,000 small arrays.
      */
     private static final AtomicReferenceArray<byte[]> ENCODED =
-            new AtomicReferenceArray<>(MediaType.values().length * 2 * CODES);
+            new AtomicReferenceArray<>(MediaType.values().length * LANGUAGES * CODES);
 
     private StatusBodies() {}
 
-    /** The body of {@code status} as {@code type} in English, or in Chinese when {@code language} is Chinese. */
-    static byte[] encoded(MediaType type, HttpStatus status, Locale language) {
-        boolean chinese = language.getLanguage().equals("zh");
-        int slot = (type.ordinal() * 2 + (chinese ? 1 : 0)) * CODES + status.code() - HttpStatus.MIN_CODE;
+    /** The body of {@code status} as {@code type}, its texts in {@code language}. */
+    static byte[] encoded(MediaType type, HttpStatus status, Language language) {
+        int slot = (type.ordinal() * LANGUAGES + language.ordinal()) * CODES + status.code() - HttpStatus.MIN_CODE;
         byte[] body = ENCODED.get(slot);
         if (body == null) {
-            body = of(type, status, chinese ? Locale.CHINESE : Locale.ENGLISH).getBytes(StandardCharsets.UTF_8);
+            body = of(type, status, language.locale()).getBytes(StandardCharsets.UTF_8);
             ENCODED.set(slot, body);
         }
         return body;

@@ -1,11 +1,12 @@
 package dev.httpstatus.server.status;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Faults;
 import dev.httpstatus.server.exchange.MediaType;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import dev.httpstatus.server.script.Reply;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -41,14 +42,15 @@ public final class StatusEndpoint implements Endpoint {
 
     /** {@code /status/{codes}} and {@code /random/{codes}}: the codes follow the prefix. */
     public static StatusEndpoint after(String prefix) {
-        return new StatusEndpoint(exchange -> exchange.path()
-                .substring(Math.min(prefix.length(), exchange.path().length())));
+        return new StatusEndpoint(exchange -> exchange.request()
+                .path()
+                .substring(Math.min(prefix.length(), exchange.request().path().length())));
     }
 
     /** {@code /{code}} and {@code /{code}/{anything}}: the code is the first path segment. */
     public static StatusEndpoint firstSegment() {
         return new StatusEndpoint(exchange -> {
-            String path = exchange.path().substring(1);
+            String path = exchange.request().path().substring(1);
             int slash = path.indexOf('/');
             return slash < 0 ? path : path.substring(0, slash);
         });
@@ -61,16 +63,8 @@ public final class StatusEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        RequestOptions options;
-        int code;
-        try {
-            code = CodeChoice.parse(spec.apply(exchange)).pick(ThreadLocalRandom.current());
-            options = RequestOptions.of(exchange);
-        } catch (IllegalArgumentException e) {
-            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
-            return;
-        }
-        answer(exchange, code, options);
+        int code = CodeChoice.parse(spec.apply(exchange)).pick(ThreadLocalRandom.current());
+        answer(exchange, code, RequestOptions.of(exchange));
     }
 
     /** Answers the code {@code spec} names, with the options of the request: for other endpoints. */
@@ -83,18 +77,14 @@ public final class StatusEndpoint implements Endpoint {
      * server, or a URL of this host or an allowed one, else a 400 that says why.
      */
     public static void redirectChecked(Exchange exchange, int code, String target) {
-        try {
-            answer(exchange, code, RequestOptions.of(exchange).withLocation(target));
-        } catch (IllegalArgumentException e) {
-            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
-        }
+        answer(exchange, code, RequestOptions.of(exchange).withLocation(target));
     }
 
     /** Answers the 3xx {@code code} with {@code location} as it is: a Location the server itself computed. */
     public static void redirectExactly(Exchange exchange, int code, String location) {
         FullHttpResponse response = build(exchange, HttpStatus.of(code), RequestOptions.of(exchange));
         response.headers().set(HttpHeaderNames.LOCATION, location);
-        exchange.send(response);
+        exchange.answer(response);
     }
 
     /** Answers with a scripted reply: its status, headers, body, delay and fault. */
@@ -102,33 +92,25 @@ public final class StatusEndpoint implements Endpoint {
         answer(exchange, reply.status(), RequestOptions.of(reply));
     }
 
-    /** Answers {@code code} with {@code options}, after any sleep the request asked for. */
+    /**
+     * Answers {@code code} with {@code options}, after any sleep the request asked for. The language is read first,
+     * so that a bad {@code ?lang=} is answered at once rather than after the sleep.
+     */
     static void answer(Exchange exchange, int code, RequestOptions options) {
-        exchange.after(options.sleep().orElse(Duration.ZERO), () -> respond(exchange, code, options));
+        exchange.request().language();
+        exchange.answerAfter(options.sleep().orElse(Duration.ZERO), () -> respond(exchange, code, options));
     }
 
     private static void respond(Exchange exchange, int code, RequestOptions options) {
         if (code == 101) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.BAD_REQUEST,
-                    "101 Switching Protocols is only sent when a connection really switches protocols: "
-                            + "open a WebSocket to /websocket/echo to see one"));
-            return;
+            throw Problem.badRequest("status.101");
         }
         if (code < 200) {
             Interim.send(exchange, code);
             respond(exchange, options.then().orElse(200), options);
             return;
         }
-        FullHttpResponse response;
-        try {
-            response = build(exchange, HttpStatus.of(code), options);
-        } catch (IllegalArgumentException e) {
-            exchange.send(Responses.problem(exchange, HttpResponseStatus.BAD_REQUEST, e.getMessage()));
-            return;
-        }
-        deliver(exchange, response, options);
+        deliver(exchange, build(exchange, HttpStatus.of(code), options), options);
     }
 
     private static FullHttpResponse build(Exchange exchange, HttpStatus status, RequestOptions options) {
@@ -173,9 +155,8 @@ public final class StatusEndpoint implements Endpoint {
             bytes = options.body().get().getBytes(StandardCharsets.UTF_8);
             type = options.contentType().orElse(MediaType.TEXT.contentType());
         } else {
-            MediaType negotiated =
-                    MediaType.negotiate(exchange.request().headers().get(HttpHeaderNames.ACCEPT), OFFERED);
-            bytes = StatusBodies.encoded(negotiated, status, exchange.language());
+            MediaType negotiated = exchange.request().preferred(OFFERED);
+            bytes = StatusBodies.encoded(negotiated, status, exchange.request().language());
             type = negotiated.contentType();
         }
         if (status.code() == 206) {
@@ -201,7 +182,7 @@ public final class StatusEndpoint implements Endpoint {
             Faults.pauseAfterHead(
                     exchange, response, options.sleepAfterHeaders().get());
         } else {
-            exchange.send(response);
+            exchange.answer(response);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.httpstatus.server.status;
 
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.net.URI;
@@ -17,7 +18,7 @@ final class StatusHeaders {
     /**
      * Adds the headers of {@code code} to {@code headers}.
      *
-     * @throws IllegalArgumentException when a requested redirect target is not allowed
+     * @throws Problem 400 when a requested redirect target is not allowed
      */
     static void add(Exchange exchange, int code, Optional<String> location, HttpHeaders headers) {
         switch (code) {
@@ -40,7 +41,10 @@ final class StatusHeaders {
                         HttpHeaderNames.RETRY_AFTER,
                         Long.toString(Math.max(0, exchange.config().retryAfter().toSeconds())));
             case 451 ->
-                headers.set("link", "<" + exchange.scheme() + "://" + exchange.host() + "/>; rel=\"blocked-by\"");
+                headers.set(
+                        "link",
+                        "<" + exchange.request().scheme() + "://"
+                                + exchange.request().host() + "/>; rel=\"blocked-by\"");
             default -> {}
         }
     }
@@ -51,27 +55,25 @@ final class StatusHeaders {
      * from the request's own scheme and Host.
      */
     static String location(Exchange exchange, Optional<String> location) {
-        String self = exchange.scheme() + "://" + exchange.host();
+        String self = exchange.request().scheme() + "://" + exchange.request().host();
         String target = location.orElse(DEFAULT_TARGET);
         if (target.startsWith("/") && !target.startsWith("//")) {
-            return self + exchange.scopePrefix() + target;
+            return self + exchange.request().scopePrefix() + target;
         }
         URI uri;
         try {
-            uri = new URI(target.startsWith("//") ? exchange.scheme() + ":" + target : target);
+            uri = new URI(target.startsWith("//") ? exchange.request().scheme() + ":" + target : target);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("location=" + target + " is not a URL or a path");
+            throw Problem.badRequest("location.notAUrl", target);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "location=" + target + " must be a path such as /status/200 or an " + "http(s) URL");
+            throw Problem.badRequest("location.scheme", target);
         }
         String host = uri.getHost();
-        if (!host.equalsIgnoreCase(hostOnly(exchange.host()))
+        if (!host.equalsIgnoreCase(hostOnly(exchange.request().host()))
                 && !exchange.config().allowsRedirectTo(host)) {
-            throw new IllegalArgumentException("location=" + target + " points to another host, " + host
-                    + ", which this server does not redirect to (see --allow-redirect-host)");
+            throw Problem.badRequest("location.otherHost", target, host);
         }
         return uri.toString();
     }

@@ -1,9 +1,9 @@
 package dev.httpstatus.server.trigger;
 
 import dev.httpstatus.StatusJson;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -399,7 +399,7 @@ public final class Triggers implements Endpoint {
                                         + ",\"method\":null,\"target\":null,\"headers\":\"\",\"why\":{\"en\":"
                                         + StatusJson.quote(u.why()) + ",\"zh\":" + StatusJson.quote(u.whyZh()) + "}}"))
                 .collect(Collectors.joining(",", "[", "]"));
-        exchange.send(Responses.of(Responses.status(200), "application/json", json));
+        exchange.answer(Responses.of(Responses.status(200), "application/json", json));
     }
 
     private static String json(Trigger t) {

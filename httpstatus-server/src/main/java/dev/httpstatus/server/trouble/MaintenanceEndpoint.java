@@ -1,12 +1,10 @@
 package dev.httpstatus.server.trouble;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,33 +18,24 @@ public final class MaintenanceEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        String path = exchange.path();
+        String path = exchange.request().path();
         if (path.equals("/maintenance/on") || path.equals("/maintenance/off")) {
-            if (!exchange.method().equals(HttpMethod.POST)) {
-                FullHttpResponse refused =
-                        Responses.problem(exchange, HttpResponseStatus.METHOD_NOT_ALLOWED, "flip the switch with POST");
-                refused.headers().set(HttpHeaderNames.ALLOW, "POST");
-                exchange.send(refused);
-                return;
+            if (!exchange.request().method().equals(HttpMethod.POST)) {
+                throw Problem.of(405, "maintenance.post").header("Allow", "POST");
             }
             if (path.endsWith("/on")) {
-                down.add(exchange.scope());
+                down.add(exchange.request().scope());
             } else {
-                down.remove(exchange.scope());
+                down.remove(exchange.request().scope());
             }
-            exchange.send(Responses.empty(Responses.status(204)));
-        } else if (down.contains(exchange.scope())) {
-            FullHttpResponse response = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.SERVICE_UNAVAILABLE,
-                    "down for maintenance; POST /maintenance/off to bring it back");
-            response.headers()
-                    .set(
-                            HttpHeaderNames.RETRY_AFTER,
+            exchange.answer(Responses.empty(Responses.status(204)));
+        } else if (down.contains(exchange.request().scope())) {
+            throw Problem.of(503, "maintenance.down")
+                    .header(
+                            "Retry-After",
                             Long.toString(exchange.config().retryAfter().toSeconds()));
-            exchange.send(response);
         } else {
-            exchange.send(Responses.of(Responses.status(200), "text/plain; charset=utf-8", "in service\n"));
+            exchange.answer(Responses.of(Responses.status(200), "text/plain; charset=utf-8", "in service\n"));
         }
     }
 }

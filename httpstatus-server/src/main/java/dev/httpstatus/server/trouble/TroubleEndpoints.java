@@ -1,9 +1,8 @@
 package dev.httpstatus.server.trouble;
 
-import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
+import dev.httpstatus.server.exchange.Endpoint;
+import dev.httpstatus.server.exchange.Problem;
+import dev.httpstatus.server.exchange.Request;
 
 /** Answers that come from trouble on the server's side or from outside it. */
 public final class TroubleEndpoints {
@@ -25,16 +24,12 @@ public final class TroubleEndpoints {
      */
     public static Endpoint blocked() {
         return exchange -> {
-            FullHttpResponse response = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.valueOf(451),
-                    "this resource is withheld in response to a legal demand (an example, of course)");
-            response.headers()
-                    .set(
+            Request request = exchange.request();
+            throw Problem.of(451, "blocked.legal")
+                    .header(
                             "Link",
-                            "<" + exchange.scheme() + "://" + exchange.host() + exchange.scopePrefix()
+                            "<" + request.scheme() + "://" + request.host() + request.scopePrefix()
                                     + "/anything/legal-authority>; rel=\"blocked-by\"");
-            exchange.send(response);
         };
     }
 }

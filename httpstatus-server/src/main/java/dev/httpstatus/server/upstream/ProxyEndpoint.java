@@ -1,9 +1,9 @@
 package dev.httpstatus.server.upstream;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -47,7 +47,7 @@ public final class ProxyEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        URI upstream = switch (exchange.path()) {
+        URI upstream = switch (exchange.request().path()) {
             case "/proxy/dead" -> URI.create("http://127.0.0.1:" + deadPort + "/");
             case "/proxy/slow" ->
                 URI.create("http://127.0.0.1:" + ownPort.getAsInt() + "/status/200?sleep="
@@ -55,34 +55,24 @@ public final class ProxyEndpoint implements Endpoint {
             default -> null;
         };
         if (upstream == null) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.NOT_FOUND,
-                    "ask /proxy/dead for an unreachable upstream or /proxy/slow for one that does not answer in time"));
-            return;
+            throw Problem.of(404, "proxy.unknown");
         }
         HttpRequest request =
                 HttpRequest.newBuilder(upstream).timeout(UPSTREAM_TIMEOUT).build();
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, failure) ->
-                        exchange.ctx().executor().execute(() -> answer(exchange, response, failure)));
+                .whenComplete((response, failure) -> answer(exchange, response, failure));
     }
 
     private static void answer(Exchange exchange, HttpResponse<String> response, Throwable failure) {
         Throwable cause =
                 failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof HttpTimeoutException) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.GATEWAY_TIMEOUT,
-                    "the upstream did not answer within " + UPSTREAM_TIMEOUT.toSeconds() + " s"));
+            exchange.answer(Problem.of(504, "proxy.timeout", UPSTREAM_TIMEOUT.toSeconds()));
         } else if (cause != null) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.BAD_GATEWAY,
-                    "the upstream could not be reached: " + cause.getClass().getSimpleName()));
+            exchange.answer(
+                    Problem.of(502, "proxy.unreachable", cause.getClass().getSimpleName()));
         } else {
-            exchange.send(Responses.of(
+            exchange.answer(Responses.of(
                     Responses.status(response.statusCode()), "text/plain; charset=utf-8", response.body()));
         }
     }

@@ -1,15 +1,15 @@
 package dev.httpstatus.server.websocket;
 
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Responses;
-import dev.httpstatus.server.routing.Endpoint;
+import dev.httpstatus.server.exchange.Problem;
+import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.transport.Protocols;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 
@@ -22,39 +22,31 @@ public final class WebSocketEchoEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        if (Protocols.isHttp2(exchange.ctx().channel())) {
-            exchange.send(Responses.problem(
-                    exchange,
-                    HttpResponseStatus.BAD_REQUEST,
-                    "WebSockets are served over HTTP/1.1 here: connect without HTTP/2"));
-            return;
+        Request request = exchange.request();
+        if (request.isHttp2()) {
+            throw Problem.badRequest("websocket.http2");
         }
-        if (!exchange.request().headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
-            FullHttpResponse response = Responses.problem(
-                    exchange,
-                    HttpResponseStatus.UPGRADE_REQUIRED,
-                    "open a WebSocket here (Upgrade: websocket) to see a real 101 Switching Protocols");
-            response.headers().set(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET);
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE);
-            exchange.send(response);
-            return;
+        if (!request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
+            throw Problem.of(426, "websocket.upgrade")
+                    .header("Upgrade", "websocket")
+                    .header("Connection", "upgrade");
         }
-        String location = "ws://" + exchange.host() + exchange.path();
+        String location = "ws://" + request.host() + request.path();
         WebSocketServerHandshaker handshaker =
-                new WebSocketServerHandshakerFactory(location, null, true, MAX_FRAME).newHandshaker(exchange.request());
+                new WebSocketServerHandshakerFactory(location, null, true, MAX_FRAME).newHandshaker(request.netty());
+        Channel channel = exchange.channel();
         if (handshaker == null) {
-            WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(
-                            exchange.ctx().channel())
+            WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(channel)
                     .addListener(ChannelFutureListener.CLOSE);
-            exchange.finish(426, 0);
+            exchange.answeredOnChannel(426);
             return;
         }
-        ChannelPipeline pipeline = exchange.ctx().pipeline();
-        handshaker.handshake(exchange.ctx().channel(), exchange.request()).addListener(done -> {
+        ChannelPipeline pipeline = channel.pipeline();
+        handshaker.handshake(channel, request.netty()).addListener(done -> {
             if (done.isSuccess()) {
                 Protocols.leftHttp1(pipeline);
                 pipeline.addLast(new EchoFrames(handshaker));
-                exchange.finish(101, 0);
+                exchange.answeredOnChannel(101);
             }
         });
     }

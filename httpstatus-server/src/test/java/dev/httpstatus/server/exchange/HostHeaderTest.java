@@ -1,4 +1,4 @@
-package dev.httpstatus.server.routing;
+package dev.httpstatus.server.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -58,16 +58,6 @@ class SiteDataTest {
         }
     }
 
-    @Test
-    void theLanguageOfAFirstVisitFollowsAcceptLanguageWeights() {
-        assertThat(Language.preferred("zh-CN,zh;q=0.9,en;q=0.8")).isEqualTo(Language.ZH);
-        assertThat(Language.preferred("en-US,en;q=0.9,zh;q=0.8")).isEqualTo(Language.EN);
-        assertThat(Language.preferred("fr, zh-TW;q=0.5")).isEqualTo(Language.ZH);
-        assertThat(Language.preferred("zh;q=0, en;q=0.1")).isEqualTo(Language.EN);
-        assertThat(Language.preferred("de")).isEqualTo(Language.EN);
-        assertThat(Language.preferred(null)).isEqualTo(Language.EN);
-    }
-
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Ui.class.getResourceAsStream(name)) {

@@ -1,0 +1,244 @@
+package dev.httpstatus.server.exchange;
+
+import dev.httpstatus.Language;
+import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.script.Scripts;
+import dev.httpstatus.server.transport.Protocols;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a client asked: method, path, query, headers and content, read the way every endpoint reads them. The
+ * content is the decoder's buffer and is valid only while the endpoint's {@code handle} runs; an endpoint that
+ * answers later and needs it takes {@link #retainedContent()} and releases that.
+ */
+public final class Request {
+    private static final String SCOPE_PREFIX = Scripts.SCOPE_PREFIX;
+
+    /** The start of the name of every header that carries an option ({@link #option}). */
+    public static final String OPTION_HEADER_PREFIX = "X-HttpStatus-";
+
+    private static final String LANGUAGE_PARAMETER = "lang";
+
+    private final FullHttpRequest request;
+    private final Channel channel;
+    private final ServerConfig config;
+    private final String target;
+    private final boolean hasQuery;
+    private QueryStringDecoder uri;
+    private final String scope;
+    private final String path;
+    private Language language;
+
+    Request(FullHttpRequest request, Channel channel, ServerConfig config) {
+        this.request = request;
+        this.channel = channel;
+        this.config = config;
+        this.target = asUtf8(request.uri());
+        this.hasQuery = target.indexOf('?') >= 0;
+        String full = isPlainPath(target) ? target : uri().path();
+        if (full.startsWith(SCOPE_PREFIX)) {
+            String rest = full.substring(SCOPE_PREFIX.length());
+            int slash = rest.indexOf('/');
+            this.scope = slash < 0 ? rest : rest.substring(0, slash);
+            this.path = slash < 0 ? "/" : rest.substring(slash);
+        } else {
+            this.scope = "";
+            this.path = full;
+        }
+    }
+
+    /**
+     * The request target with raw UTF-8 read as UTF-8. A target should escape such bytes (%E8%B6%85), but curl
+     * sends {@code ?q=超时} as typed, and the decoder has read each byte as a character of its own.
+     */
+    private static String asUtf8(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            if (target.charAt(i) >= 0x80) {
+                return new String(target.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return target;
+    }
+
+    /**
+     * Whether {@code target} is a path as it stands: no query, fragment or escape to decode. Most requests are,
+     * and for them no decoder is made.
+     */
+    private static boolean isPlainPath(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '?' || c == '%' || c == '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private QueryStringDecoder uri() {
+        if (uri == null) {
+            uri = new QueryStringDecoder(target);
+        }
+        return uri;
+    }
+
+    /** The request method. */
+    public HttpMethod method() {
+        return request.method();
+    }
+
+    /** Whether the method is HEAD: the answer then has the head a GET would have, without content. */
+    public boolean isHead() {
+        return HttpMethod.HEAD.equals(request.method());
+    }
+
+    /** The HTTP version of the request line; HTTP/1.1 for HTTP/2 streams, which Netty maps onto it. */
+    public HttpVersion version() {
+        return request.protocolVersion();
+    }
+
+    /** "HTTP/2" or the request's HTTP/1.x version. */
+    public String protocol() {
+        return Protocols.isHttp2(channel) ? "HTTP/2" : request.protocolVersion().text();
+    }
+
+    /** Whether the request came over HTTP/2. */
+    public boolean isHttp2() {
+        return Protocols.isHttp2(channel);
+    }
+
+    /** The request target as sent (path and query), raw UTF-8 read as UTF-8. */
+    public String target() {
+        return target;
+    }
+
+    /** The decoded path, without the query and without the scope prefix. */
+    public String path() {
+        return path;
+    }
+
+    /** The scope of the request: the id after {@code /_scope/}, or empty for the shared scope. */
+    public String scope() {
+        return scope;
+    }
+
+    /** The prefix that keeps a path in this request's scope, empty in the shared scope. */
+    public String scopePrefix() {
+        return scope.isEmpty() ? "" : SCOPE_PREFIX + scope;
+    }
+
+    /** The raw query string, empty when there is none. */
+    public String rawQuery() {
+        return hasQuery ? uri().rawQuery() : "";
+    }
+
+    /** The first value of query parameter {@code name}. */
+    public Optional<String> query(String name) {
+        if (!hasQuery) {
+            return Optional.empty();
+        }
+        List<String> values = uri().parameters().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** Every value of query parameter {@code name}. */
+    public List<String> queryAll(String name) {
+        return hasQuery ? uri().parameters().getOrDefault(name, List.of()) : List.of();
+    }
+
+    /** The query parameters in the order they came, each with all its values. */
+    public Map<String, List<String>> queryParameters() {
+        return hasQuery ? uri().parameters() : Map.of();
+    }
+
+    /** The first value of header {@code name}. */
+    public Optional<String> header(CharSequence name) {
+        return Optional.ofNullable(request.headers().get(name));
+    }
+
+    /** Every header, as the client sent them. */
+    public HttpHeaders headers() {
+        return request.headers();
+    }
+
+    /**
+     * An option given as the query parameter {@code name} or as the header {@code X-HttpStatus-Name} (underscores
+     * become dashes): {@code sleep_after_headers} or {@code X-HttpStatus-Sleep-After-Headers}.
+     */
+    public Optional<String> option(String name) {
+        return query(name).or(() -> header(OPTION_HEADER_PREFIX + name.replace('_', '-')));
+    }
+
+    /** The content: valid until the endpoint's {@code handle} returns (see the class comment). */
+    public ByteBuf content() {
+        return request.content();
+    }
+
+    /** The content, retained for an answer given later or sent back as it is; the taker releases it. */
+    public ByteBuf retainedContent() {
+        return request.content().retainedDuplicate();
+    }
+
+    /** "http" or "https". */
+    public String scheme() {
+        return Protocols.scheme(channel);
+    }
+
+    /** The Host the client addressed (the :authority in HTTP/2), or the server's own address. */
+    public String host() {
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        return host == null || host.isBlank() ? config.host() + ":" + config.port() : host;
+    }
+
+    /** The address of the client (of the HTTP/2 connection, for a stream). */
+    public SocketAddress remoteAddress() {
+        return Protocols.connection(channel).remoteAddress();
+    }
+
+    /**
+     * The language of texts in the answer: {@code ?lang=} when given, else the Accept-Language header weighed by
+     * its q-values ({@link Language#negotiate}).
+     *
+     * @throws Problem 400 when {@code ?lang=} names a language the server has no texts in
+     */
+    public Language language() {
+        if (language == null) {
+            Optional<String> asked = query(LANGUAGE_PARAMETER);
+            language = asked.isPresent()
+                    ? Language.parse(asked.get()).orElseThrow(() -> Problem.badRequest("lang.unknown", asked.get()))
+                    : negotiatedLanguage();
+        }
+        return language;
+    }
+
+    /** Whether the language was asked for with {@code ?lang=} rather than negotiated: then the answer does not vary. */
+    public boolean namesLanguage() {
+        return query(LANGUAGE_PARAMETER).isPresent();
+    }
+
+    /** The language Accept-Language prefers, whatever {@code ?lang=} says: for explaining a bad {@code ?lang=}. */
+    Language negotiatedLanguage() {
+        return Language.negotiate(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE));
+    }
+
+    /** The media type among {@code offered} that the Accept header prefers ({@link MediaType#negotiate}). */
+    public MediaType preferred(List<MediaType> offered) {
+        return MediaType.negotiate(request.headers().get(HttpHeaderNames.ACCEPT), offered);
+    }
+
+    /** The request as Netty holds it: for a protocol handshake only (WebSocket), which needs all of it. */
+    public FullHttpRequest netty() {
+        return request;
+    }
+}

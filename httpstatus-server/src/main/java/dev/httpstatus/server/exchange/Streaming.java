@@ -1,0 +1,57 @@
+package dev.httpstatus.server.exchange;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.FullHttpResponse;
+import java.time.Duration;
+
+/**
+ * The content of an answer whose head is sent, written in parts as the endpoint decides: at once, after a pause,
+ * a byte at a time, or cut off halfway. The exchange ends with {@link #end} or {@link #abort}.
+ */
+public final class Streaming {
+    private final Exchange exchange;
+    private final FullHttpResponse response;
+    private final ByteBuf content;
+    private long sent;
+
+    Streaming(Exchange exchange, FullHttpResponse response) {
+        this.exchange = exchange;
+        this.response = response;
+        this.content = response.content();
+    }
+
+    /** The bytes of content not written yet (none for HEAD). */
+    public int remaining() {
+        return content.readableBytes();
+    }
+
+    /** Writes the next {@code bytes} of the content as one part. */
+    public void write(int bytes) {
+        int size = Math.min(bytes, content.readableBytes());
+        sent += size;
+        exchange.write(new DefaultHttpContent(content.readRetainedSlice(size)));
+    }
+
+    /** Writes the rest of the content and ends the exchange. */
+    public void end() {
+        sent += content.readableBytes();
+        exchange.write(new DefaultLastHttpContent(content.readRetainedSlice(content.readableBytes())));
+        exchange.finish(response.status().code(), sent);
+        response.release();
+    }
+
+    /** Ends the exchange where it stands: the connection closes once what was written has gone. */
+    public void abort() {
+        exchange.write(new DefaultHttpContent(content.readRetainedSlice(0))).addListener(ChannelFutureListener.CLOSE);
+        exchange.finish(response.status().code(), sent);
+        response.release();
+    }
+
+    /** Runs {@code next} on the connection's event loop after {@code delay}, unless the connection closes first. */
+    public void after(Duration delay, Runnable next) {
+        exchange.later(delay, next);
+    }
+}
