@@ -16,13 +16,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every row of the trigger table produces its code for its real reason, sent as the row says (a real client,
- * or a raw socket where clients refuse); the API says what the table says.
+ * or a raw socket where clients refuse); the API and the README say what the table says.
  */
 class TriggersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -338,5 +342,42 @@ class TriggersTest {
                 .put("headers", headers);
         row.putObject("why").put("en", why.apply(Locale.ENGLISH)).put("zh", why.apply(Locale.CHINESE));
         return row;
+    }
+
+    @Test
+    void theReadmeListsEveryTriggerAsTheTableDoes() throws Exception {
+        assertThat(readmeTable("| code | request | headers | why |"))
+                .containsExactlyElementsOf(TriggerTable.triggers().stream()
+                        .map(TriggersTest::readmeRow)
+                        .toList());
+    }
+
+    @Test
+    void theReadmeSaysWhyNotForEveryCodeWithoutATriggerAsTheTableDoes() throws Exception {
+        assertThat(readmeTable("| code | why not |"))
+                .containsExactlyElementsOf(TriggerTable.untriggered().stream()
+                        .map(u -> "| " + u.code() + " | " + u.why(Locale.ENGLISH) + " |")
+                        .toList());
+    }
+
+    /** A row of the README's table of triggers: each header its own code span. */
+    private static String readmeRow(Trigger trigger) {
+        String headers = trigger.headers().isEmpty()
+                ? ""
+                : Arrays.stream(trigger.headers().split("\n"))
+                        .map(header -> "`" + header + "`")
+                        .collect(Collectors.joining(" "));
+        return "| " + trigger.code() + " | `" + trigger.method() + " " + trigger.target() + "` | " + headers + " | "
+                + trigger.why(Locale.ENGLISH) + " |";
+    }
+
+    /** The rows of the README's table that starts with {@code header}, without the line under the header. */
+    private static List<String> readmeTable(String header) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+        int start = lines.indexOf(header);
+        assertThat(start).as("the line of the README %s", header).isNotNegative();
+        return lines.subList(start + 2, lines.size()).stream()
+                .takeWhile(line -> line.startsWith("|"))
+                .toList();
     }
 }
