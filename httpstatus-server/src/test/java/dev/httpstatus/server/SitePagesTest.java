@@ -3,10 +3,12 @@ package dev.httpstatus.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Language;
 import dev.httpstatus.UnofficialCode;
-import dev.httpstatus.server.site.CodeView;
+import dev.httpstatus.server.site.Ui;
 import dev.httpstatus.server.trigger.Trigger;
-import dev.httpstatus.server.trigger.Triggers;
+import dev.httpstatus.server.trigger.TriggerTable;
+import dev.httpstatus.server.trigger.Untriggered;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -83,16 +85,23 @@ class SitePagesTest {
     }
 
     @Test
-    void everyCodePageShowsHowToSeeItHappenOrWhyNot() throws Exception {
-        for (Trigger trigger : Triggers.ALL) {
-            String page =
-                    unescape(server.get("/codes/" + trigger.code() + "?lang=zh").body());
-            assertThat(page).as("%d", trigger.code()).contains("看它真实发生", CodeView.target(trigger), trigger.whyZh());
-        }
-        for (Triggers.Untriggered untriggered : Triggers.UNTRIGGERED) {
-            String page = unescape(
-                    server.get("/codes/" + untriggered.code() + "?lang=en").body());
-            assertThat(page).as("%d", untriggered.code()).contains("See it happen", untriggered.why());
+    void everyCodePageShowsHowToSeeItHappenOrWhyNotInItsLanguage() throws Exception {
+        for (Language language : Language.values()) {
+            String heading = Ui.of(language).get("happen.heading");
+            for (Trigger trigger : TriggerTable.triggers()) {
+                String page = unescape(server.get("/codes/" + trigger.code() + "?lang=" + language.tag())
+                        .body());
+                assertThat(page)
+                        .as("%d in %s", trigger.code(), language)
+                        .contains(heading, trigger.requestTarget(), trigger.why(language.locale()));
+            }
+            for (Untriggered untriggered : TriggerTable.untriggered()) {
+                String page = unescape(server.get("/codes/" + untriggered.code() + "?lang=" + language.tag())
+                        .body());
+                assertThat(page)
+                        .as("%d in %s", untriggered.code(), language)
+                        .contains(heading, untriggered.why(language.locale()));
+            }
         }
     }
 

@@ -4,30 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.httpstatus.HttpStatus;
+import dev.httpstatus.Language;
 import dev.httpstatus.server.trigger.Trigger;
-import dev.httpstatus.server.trigger.Triggers;
+import dev.httpstatus.server.trigger.TriggerTable;
+import dev.httpstatus.server.trigger.Untriggered;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every trigger produces its code for its real reason, with a real client (or a raw socket where one refuses). */
+/**
+ * Every row of the trigger table produces its code for its real reason, sent as the row says (a real client,
+ * or a raw socket where clients refuse); the API and the README say what the table says.
+ */
 class TriggersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        // A head time-out of a second, so that the row sent halfway gets its 408 in a second, not ten.
+        server = new TestServer(
+                TestServer.quietBuilder().headTimeout(Duration.ofSeconds(1)).build());
     }
 
     @AfterAll
@@ -47,177 +67,21 @@ class TriggersTest {
         return server.http1.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int status(String raw) {
-        return Integer.parseInt(raw.substring(9, 12));
-    }
-
-    /** How each trigger is exercised; the status each one produced. */
-    private static Map<Integer, Callable<Integer>> exercises() {
-        Map<Integer, Callable<Integer>> run = new LinkedHashMap<>();
-        run.put(
-                100,
-                () -> status(server.raw("POST /anything HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
-                        + "Expect: 100-continue\r\nConnection: close\r\n\r\nhi")));
-        run.put(
-                101,
-                () -> status(server.rawHead("GET /websocket/echo HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                        + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                        + "Sec-WebSocket-Version: 13\r\n\r\n")));
-        run.put(200, () -> send("GET", "/anything", null).statusCode());
-        run.put(
-                301,
-                () -> send("GET", "/redirect-to?url=/status/200&status=301", null)
-                        .statusCode());
-        run.put(302, () -> send("GET", "/redirect/3", null).statusCode());
-        run.put(
-                303,
-                () -> send("POST", "/redirect-to?url=/anything&status=303", "x").statusCode());
-        run.put(
-                304,
-                () -> send("GET", "/cache", null, "If-None-Match", "\"httpstatus-cache-v1\"")
-                        .statusCode());
-        run.put(
-                307,
-                () -> send("POST", "/redirect-to?url=/anything&status=307", "x").statusCode());
-        run.put(
-                308,
-                () -> send("PUT", "/redirect-to?url=/anything&status=308", "x").statusCode());
-        run.put(
-                400,
-                () -> send("POST", "/anything/json", "{\"name\":", "Content-Type", "application/json")
-                        .statusCode());
-        run.put(401, () -> send("GET", "/basic-auth/alice/secret", null).statusCode());
-        run.put(
-                403,
-                () -> send("GET", "/bearer?scope=admin", null, "Authorization", "Bearer reader")
-                        .statusCode());
-        run.put(405, () -> send("DELETE", "/cache", null).statusCode());
-        run.put(
-                406,
-                () -> send("GET", "/anything/json", null, "Accept", "text/html").statusCode());
-        run.put(412, () -> send("GET", "/etag/v2", null, "If-Match", "\"v1\"").statusCode());
-        run.put(
-                413,
-                () -> status(server.raw("POST /anything HTTP/1.1\r\nHost: x\r\nContent-Length: 20000000\r\n"
-                        + "Expect: 100-continue\r\n\r\n")));
-        run.put(414, () -> status(server.raw("GET /anything?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n")));
-        run.put(
-                415,
-                () -> send("POST", "/anything/json", "name=tea", "Content-Type", "text/plain")
-                        .statusCode());
-        run.put(
-                417,
-                () -> status(server.raw("POST /anything HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nExpect: teapot\r\n"
-                        + "Connection: close\r\n\r\nhi")));
-        run.put(
-                422,
-                () -> send("POST", "/anything/json", "{}", "Content-Type", "application/json")
-                        .statusCode());
-        run.put(
-                431,
-                () -> status(
-                        server.raw("GET /anything HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(17_000) + "\r\n\r\n")));
-        run.put(501, () -> status(server.raw("BREW /anything HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")));
-        run.put(505, () -> status(server.raw("GET / HTTP/3.0\r\nHost: x\r\nConnection: close\r\n\r\n")));
-        run.put(
-                201,
-                () -> json("POST", "/_scope/create/resources", "{\"name\":\"tea\"}")
-                        .statusCode());
-        run.put(202, () -> send("POST", "/jobs", null).statusCode());
-        run.put(204, () -> {
-            json("POST", "/_scope/gone/resources", "{\"name\":\"tea\"}");
-            return send("DELETE", "/_scope/gone/resources/1", null).statusCode();
-        });
-        run.put(206, () -> send("GET", "/range/100", null, "Range", "bytes=0-9").statusCode());
-        run.put(409, () -> {
-            json("POST", "/_scope/conflict/resources", "{\"name\":\"tea\"}");
-            json("POST", "/_scope/conflict/resources", "{\"name\":\"coffee\"}");
-            return send(
-                            "PUT",
-                            "/_scope/conflict/resources/2",
-                            "{\"name\":\"tea\"}",
-                            "Content-Type",
-                            "application/json",
-                            "If-Match",
-                            "\"2-v1\"")
-                    .statusCode();
-        });
-        run.put(410, () -> send("GET", "/_scope/gone/resources/1", null).statusCode());
-        run.put(
-                416,
-                () -> send("GET", "/range/100", null, "Range", "bytes=200-300").statusCode());
-        run.put(423, () -> {
-            json("POST", "/_scope/locked/resources", "{\"name\":\"tea\"}");
-            send("POST", "/_scope/locked/resources/1/lock", null);
-            return send("PUT", "/_scope/locked/resources/1", "{\"name\":\"x\"}", "If-Match", "\"1-v1\"")
-                    .statusCode();
-        });
-        run.put(428, () -> {
-            json("POST", "/_scope/unconditional/resources", "{\"name\":\"tea\"}");
-            return send("PUT", "/_scope/unconditional/resources/1", "{\"name\":\"x\"}")
-                    .statusCode();
-        });
-        run.put(429, () -> {
-            int last = 0;
-            for (int i = 0; i < 6; i++) {
-                last = send("GET", "/limited", null).statusCode();
-            }
-            return last;
-        });
-        run.put(451, () -> send("GET", "/blocked", null).statusCode());
-        run.put(500, () -> send("GET", "/error", null).statusCode());
-        run.put(502, () -> send("GET", "/proxy/dead", null).statusCode());
-        run.put(503, () -> {
-            send("POST", "/_scope/down/maintenance/on", null);
-            return send("GET", "/_scope/down/maintenance", null).statusCode();
-        });
-        run.put(504, () -> send("GET", "/proxy/slow", null).statusCode());
-        run.put(103, () -> status(server.rawHead("GET /early-hints HTTP/1.1\r\nHost: x\r\n\r\n")));
-        run.put(207, () -> send("PROPFIND", "/dav/", null, "Depth", "1").statusCode());
-        run.put(300, () -> send("GET", "/negotiate", null).statusCode());
-        run.put(
-                411,
-                () -> status(
-                        server.raw(
-                                "POST /resources HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\ne\r\n{\"name\":\"tea\"}\r\n0\r\n\r\n")));
-        run.put(404, () -> send("GET", "/resources/999", null).statusCode());
-        run.put(408, () -> {
-            try (TestServer quick = new TestServer(TestServer.quietBuilder()
-                    .headTimeout(java.time.Duration.ofMillis(200))
-                    .build())) {
-                return status(quick.raw("GET /anything HTTP/1.1\r\nHost: x\r\n"));
-            }
-        });
-        run.put(426, () -> send("GET", "/websocket/echo", null).statusCode());
-        run.put(507, () -> {
-            int last = 0;
-            for (int i = 0; i <= 1000; i++) {
-                last = json("POST", "/_scope/full/resources", "{\"name\":\"item " + i + "\"}")
-                        .statusCode();
-            }
-            return last;
-        });
-        Map<Integer, Callable<Integer>> ordered = new LinkedHashMap<>();
-        run.keySet().stream().sorted().forEach(code -> ordered.put(code, run.get(code)));
-        return ordered;
-    }
-
     private static HttpResponse<String> json(String method, String path, String body) throws Exception {
         return send(method, path, body, "Content-Type", "application/json");
     }
 
-    @Test
-    void everyTriggerProducesItsCode() throws Exception {
-        Map<Integer, Callable<Integer>> exercises = exercises();
-        assertThat(exercises.keySet())
-                .containsExactlyElementsOf(
-                        Triggers.ALL.stream().map(Trigger::code).toList());
-        for (Map.Entry<Integer, Callable<Integer>> exercise : exercises.entrySet()) {
-            assertThat(exercise.getValue().call())
-                    .as("trigger of %d", exercise.getKey())
-                    .isEqualTo(exercise.getKey());
-        }
+    static Stream<Named<Trigger>> rows() {
+        return TriggerTable.triggers().stream()
+                .map(trigger -> Named.of(trigger.code() + " " + trigger.method() + " " + trigger.target(), trigger));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void everyRowOfTheTableProducesItsCode(Trigger trigger) throws Exception {
+        assertThat(new TriggerSender(server).send(trigger))
+                .as("%s %s via %s", trigger.method(), trigger.target(), trigger.via())
+                .isEqualTo(trigger.code());
     }
 
     @Test
@@ -407,15 +271,45 @@ class TriggersTest {
     }
 
     @Test
-    void everyRegisteredCodeHasATriggerOrAReasonWhyNot() {
-        var covered = new java.util.TreeSet<Integer>();
-        Triggers.ALL.forEach(t -> covered.add(t.code()));
-        Triggers.UNTRIGGERED.forEach(
-                u -> assertThat(covered.add(u.code())).as("%d twice", u.code()).isTrue());
-        assertThat(covered)
-                .containsExactlyElementsOf(dev.httpstatus.HttpStatus.registered().stream()
-                        .map(dev.httpstatus.HttpStatus::code)
-                        .toList());
+    void everyRegisteredCodeHasOneRowWithATriggerOrAReasonWhyNot() {
+        List<Integer> codes = Stream.concat(
+                        TriggerTable.triggers().stream().map(Trigger::code),
+                        TriggerTable.untriggered().stream().map(Untriggered::code))
+                .sorted()
+                .toList();
+        assertThat(codes)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(
+                        HttpStatus.registered().stream().map(HttpStatus::code).toList());
+    }
+
+    @Test
+    void theTableIsInCodeOrder() {
+        assertThat(TriggerTable.triggers().stream().map(Trigger::code).toList()).isSorted();
+        assertThat(TriggerTable.untriggered().stream().map(Untriggered::code).toList())
+                .isSorted();
+    }
+
+    @Test
+    void everyRowHasItsWhyInEveryLanguageOfTheApi() throws Exception {
+        List<String> keys = Stream.concat(
+                        TriggerTable.triggers().stream().map(Trigger::code),
+                        TriggerTable.untriggered().stream().map(Untriggered::code))
+                .map(code -> "why." + code)
+                .toList();
+        for (Language language : Language.values()) {
+            // English is the bundle without a suffix, which languages without texts fall back to.
+            String file =
+                    language == Language.EN ? "triggers.properties" : "triggers_" + language.tag() + ".properties";
+            Properties texts = new Properties();
+            try (Reader in = new InputStreamReader(Trigger.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
+                texts.load(in);
+            }
+            assertThat(texts.stringPropertyNames()).as(file).containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(texts.values())
+                    .as(file)
+                    .allSatisfy(why -> assertThat((String) why).isNotBlank());
+        }
     }
 
     @Test
@@ -433,17 +327,58 @@ class TriggersTest {
     }
 
     @Test
-    void theTriggersAreServedAsJsonAndListedInTheReadme() throws Exception {
-        JsonNode triggers = JSON.readTree(send("GET", "/api/v1/triggers", null).body());
-        assertThat(triggers).hasSize(Triggers.ALL.size() + Triggers.UNTRIGGERED.size());
-        assertThat(triggers.get(0).get("why").get("zh").asText()).isNotBlank();
-        String readme = Files.readString(Path.of("..", "README.md"));
-        for (Trigger trigger : Triggers.ALL) {
-            assertThat(readme)
-                    .as("README row of %d", trigger.code())
-                    .contains("| " + trigger.code() + " | `" + trigger.method() + " " + trigger.target() + "`");
-        }
-        assertThat(Triggers.ALL.stream().map(Trigger::code).collect(Collectors.toList()))
-                .isSorted();
+    void theTriggersAreServedAsJsonRowByRowWithTheirWhyInEachLanguage() throws Exception {
+        JsonNode served = JSON.readTree(send("GET", "/api/v1/triggers", null).body());
+        List<JsonNode> rows = new ArrayList<>();
+        TriggerTable.triggers().forEach(t -> rows.add(row(t.code(), t.method(), t.target(), t.headers(), t::why)));
+        TriggerTable.untriggered().forEach(u -> rows.add(row(u.code(), null, null, "", u::why)));
+        assertThat(served).containsExactlyElementsOf(rows);
+    }
+
+    private static JsonNode row(int code, String method, String target, String headers, Function<Locale, String> why) {
+        ObjectNode row = JSON.createObjectNode()
+                .put("code", code)
+                .put("method", method)
+                .put("target", target)
+                .put("headers", headers);
+        row.putObject("why").put("en", why.apply(Locale.ENGLISH)).put("zh", why.apply(Locale.CHINESE));
+        return row;
+    }
+
+    @Test
+    void theReadmeListsEveryTriggerAsTheTableDoes() throws Exception {
+        assertThat(readmeTable("| code | request | headers | why |"))
+                .containsExactlyElementsOf(TriggerTable.triggers().stream()
+                        .map(TriggersTest::readmeRow)
+                        .toList());
+    }
+
+    @Test
+    void theReadmeSaysWhyNotForEveryCodeWithoutATriggerAsTheTableDoes() throws Exception {
+        assertThat(readmeTable("| code | why not |"))
+                .containsExactlyElementsOf(TriggerTable.untriggered().stream()
+                        .map(u -> "| " + u.code() + " | " + u.why(Locale.ENGLISH) + " |")
+                        .toList());
+    }
+
+    /** A row of the README's table of triggers: each header its own code span. */
+    private static String readmeRow(Trigger trigger) {
+        String headers = trigger.headers().isEmpty()
+                ? ""
+                : Arrays.stream(trigger.headers().split("\n"))
+                        .map(header -> "`" + header + "`")
+                        .collect(Collectors.joining(" "));
+        return "| " + trigger.code() + " | `" + trigger.method() + " " + trigger.target() + "` | " + headers + " | "
+                + trigger.why(Locale.ENGLISH) + " |";
+    }
+
+    /** The rows of the README's table that starts with {@code header}, without the line under the header. */
+    private static List<String> readmeTable(String header) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+        int start = lines.indexOf(header);
+        assertThat(start).as("the line of the README %s", header).isNotNegative();
+        return lines.subList(start + 2, lines.size()).stream()
+                .takeWhile(line -> line.startsWith("|"))
+                .toList();
     }
 }

@@ -5,7 +5,7 @@ import dev.httpstatus.Language;
 import dev.httpstatus.SpecReference;
 import dev.httpstatus.StatusText;
 import dev.httpstatus.server.trigger.Trigger;
-import dev.httpstatus.server.trigger.Triggers;
+import dev.httpstatus.server.trigger.TriggerTable;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,11 +48,8 @@ public record CodeView(
                         .map(use -> UnofficialRow.of(use, language))
                         .toList(),
                 CodeReferences.of(status.code()),
-                Triggers.ALL.stream().filter(t -> t.code() == status.code()).toList(),
-                Triggers.UNTRIGGERED.stream()
-                        .filter(u -> u.code() == status.code())
-                        .findFirst()
-                        .map(u -> language == Language.ZH ? u.whyZh() : u.why()));
+                TriggerTable.triggersOf(status.code()),
+                TriggerTable.untriggered(status.code()).map(u -> u.why(language.locale())));
     }
 
     public int code() {
@@ -89,17 +86,7 @@ public record CodeView(
                 command.append(" -H '").append(header.strip()).append('\'');
             }
         }
-        command.append(" '").append(origin).append(target(trigger)).append('\'');
+        command.append(" '").append(origin).append(trigger.requestTarget()).append('\'');
         return command.toString();
-    }
-
-    /**
-     * The path and query of {@code trigger} without its English note in parentheses, such as "(a head that
-     * stops halfway)"; the reason shown beside it says the same in the page's language.
-     */
-    public static String target(Trigger trigger) {
-        String target = trigger.target();
-        int note = target.indexOf(" (");
-        return note < 0 ? target : target.substring(0, note);
     }
 }
