@@ -64,6 +64,10 @@ class CompletionAndManPageTest {
             assertThat(man).contains(option);
         }
         assertThat(man).contains(".B 6");
+        assertThat(man.indexOf("\\-\\-shutdown\\-grace"))
+                .as("serve's settings, before its --help as in serve --help")
+                .isPositive()
+                .isLessThan(man.indexOf("\\-\\-version", man.indexOf(".SS serve")));
         assertThat(Run.of("manpage", "--lang", "zh").out()).contains(".SH 退出状态");
     }
 }
