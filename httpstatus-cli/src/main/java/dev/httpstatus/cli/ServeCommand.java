@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import sun.misc.Signal;
 
 /**
  * {@code httpstatus serve}: runs the status server until SIGTERM or SIGINT, which stop it gracefully with
@@ -32,16 +31,26 @@ final class ServeCommand implements Callable<Integer> {
             server = StatusServer.start(config);
         } catch (IllegalStateException e) {
             top.context().err().println("httpstatus: " + e.getMessage());
-            return ExitCodes.NOT_FOUND;
+            return ExitCodes.UNAVAILABLE;
         }
         PrintWriter out = top.context().out();
         out.println(top.messages().get("serve.listening", server.uri(), protocols(config), server.transport()));
         out.flush();
-        Runnable stop = () -> new Thread(server::close, "httpstatus-shutdown").start();
-        Signal.handle(new Signal("TERM"), signal -> stop.run());
-        Signal.handle(new Signal("INT"), signal -> stop.run());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "httpstatus-shutdown"));
         server.awaitClose();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Runs when the JVM is asked to stop, by SIGTERM or SIGINT: requests in flight finish, up to the shutdown
+     * grace. The JVM would then end with 128 plus the signal's number, as if the server had failed; a stop that
+     * was asked for and went as planned ends with 0 instead, which only halting can set once shutdown has begun.
+     */
+    private void stop(StatusServer server) {
+        server.close();
+        top.context().out().flush();
+        top.context().err().flush();
+        Runtime.getRuntime().halt(ExitCodes.OK);
     }
 
     /** The environment's configuration with the flags given here on top; bad values are usage errors. */

@@ -63,7 +63,7 @@ class CompletionAndManPageTest {
         }) {
             assertThat(man).contains(option);
         }
-        assertThat(man).contains(".B 6");
+        assertThat(man).contains(".B 6").contains(".B 69");
         assertThat(man.indexOf("\\-\\-shutdown\\-grace"))
                 .as("serve's settings, before its --help as in serve --help")
                 .isPositive()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.Setting;
 import dev.httpstatus.server.Settings;
+import dev.httpstatus.server.StatusServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -130,6 +131,19 @@ class ServeCommandTest {
                 .startsWith("httpstatus: HTTPSTATUS_MAX_DELAYED=0 cannot be read: max-delayed must be at least 1");
         assertThat(Run.of("serve", "--port", "70000").err()).contains("--port=70000 cannot be read: port 70000");
         assertThat(Run.of("serve", "--threads", "x").err()).contains("--threads=x cannot be read");
+    }
+
+    @Test
+    void aPortInUseIsItsOwnExitStatus() {
+        try (StatusServer running = StatusServer.start(
+                ServerConfig.builder().address("127.0.0.1", 0).accessLog(false).build())) {
+            Run run = Run.of("serve", "--quiet", "--port", Integer.toString(running.port()));
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE).isEqualTo(69);
+            assertThat(run.err()).startsWith("httpstatus: cannot listen on 127.0.0.1:" + running.port());
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(Run.of("serve", "--help").out()).contains("69 when the server cannot start");
+        assertThat(Run.of("serve", "--help", "--lang", "zh").out()).contains("为 69");
     }
 
     @ParameterizedTest
