@@ -14,6 +14,8 @@ final class Cli {
         Messages messages = Messages.of(language);
         CommandLine commandLine = new CommandLine(new HttpStatusCommand(context));
         commandLine.setResourceBundle(messages.bundle());
+        // serve's flags are made from the server's settings, with help in the language chosen here.
+        SettingFlags.addTo(commandLine.getSubcommands().get("serve").getCommandSpec(), messages);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());

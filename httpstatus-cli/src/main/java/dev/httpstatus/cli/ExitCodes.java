@@ -16,6 +16,8 @@ final class ExitCodes {
     static final int SERVER_ERROR = 5;
     /** check: the redirect limit was reached before a final status. */
     static final int TOO_MANY_REDIRECTS = 6;
+    /** serve: the server cannot start (the port is taken, say); sysexits' EX_UNAVAILABLE. */
+    static final int UNAVAILABLE = 69;
 
     private ExitCodes() {}
 }

@@ -15,8 +15,8 @@ import java.util.Set;
  * goes through picocli.
  */
 public final class Main {
-    private static final Set<String> SUBCOMMANDS =
-            Set.of("search", "list", "check", "serve", "completion", "manpage", "help");
+    /** The subcommands, which picocli knows too: a test holds the two lists together. */
+    static final Set<String> SUBCOMMANDS = Set.of("search", "list", "check", "serve", "completion", "manpage", "help");
 
     private Main() {}
 

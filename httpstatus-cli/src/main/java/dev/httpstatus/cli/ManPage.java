@@ -1,5 +1,6 @@
 package dev.httpstatus.cli;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,7 +59,11 @@ final class ManPage {
                 .append('\n');
         man.append(escape(String.join(" ", command.usageMessage().description())))
                 .append('\n');
-        command.options().stream().filter(o -> !o.inherited()).forEach(option -> option(man, option));
+        // In the order --help shows them: serve's setting flags are added last but ordered first.
+        command.options().stream()
+                .filter(o -> !o.inherited())
+                .sorted(Comparator.comparingInt(OptionSpec::order))
+                .forEach(option -> option(man, option));
     }
 
     private static void option(StringBuilder man, OptionSpec option) {

@@ -63,7 +63,11 @@ class CompletionAndManPageTest {
         }) {
             assertThat(man).contains(option);
         }
-        assertThat(man).contains(".B 6");
+        assertThat(man).contains(".B 6").contains(".B 69");
+        assertThat(man.indexOf("\\-\\-shutdown\\-grace"))
+                .as("serve's settings, before its --help as in serve --help")
+                .isPositive()
+                .isLessThan(man.indexOf("\\-\\-version", man.indexOf(".SS serve")));
         assertThat(Run.of("manpage", "--lang", "zh").out()).contains(".SH 退出状态");
     }
 }

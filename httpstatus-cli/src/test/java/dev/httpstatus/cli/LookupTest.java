@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class LookupTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -150,6 +153,16 @@ class LookupTest {
         assertThat(Main.isPlainLookup("search", "x")).isFalse();
         assertThat(Main.isPlainSearch("search", "x")).isTrue();
         assertThat(Main.isPlainSearch("search", "x", "-n", "2")).isFalse();
+    }
+
+    @Test
+    void theQuickPathKnowsEverySubcommandPicocliKnows() {
+        Context context =
+                new Context(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(), false);
+        assertThat(Main.SUBCOMMANDS)
+                .containsExactlyInAnyOrderElementsOf(new CommandLine(new HttpStatusCommand(context))
+                        .getSubcommands()
+                        .keySet());
     }
 
     @Test

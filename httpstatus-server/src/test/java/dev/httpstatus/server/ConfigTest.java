@@ -3,8 +3,17 @@ package dev.httpstatus.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -45,6 +54,152 @@ class ConfigTest {
         assertThat(config.http1Only()).isTrue();
         assertThat(config.allowsRedirectTo("example.net")).isTrue();
         assertThat(config.allowsRedirectTo("evil.example")).isFalse();
+    }
+
+    /** A value other than the default for a setting of each kind, as one would write it. */
+    static String sample(Setting<?> setting) {
+        return setting.label()
+                .map(label -> switch (label) {
+                    case "ADDRESS" -> "0.0.0.0";
+                    case "PORT" -> "9";
+                    case "PEM" -> "/etc/httpstatus/" + setting.name() + ".pem";
+                    case "HOST" -> "Example.org,example.net";
+                    case "SIZE" -> "3k";
+                    case "DURATION" -> "7s";
+                    case "N" -> "7";
+                    default -> throw new AssertionError("no sample for a " + label + " setting");
+                })
+                .orElse("yes");
+    }
+
+    @Test
+    void everySettingIsReadFromItsEnvironmentVariable() {
+        Map<String, String> env = new HashMap<>();
+        Settings.all().forEach(s -> env.put(s.environmentVariable(), sample(s)));
+        ServerConfig config = ServerConfig.fromEnvironment(env);
+        for (Setting<?> setting : Settings.all()) {
+            assertThat(config.get(setting))
+                    .as(setting.environmentVariable())
+                    .isEqualTo(setting.read("test", sample(setting)))
+                    .isNotEqualTo(setting.defaultValue());
+        }
+    }
+
+    @Test
+    void everyDefaultIsTheDeclaredOneAndReadsAsItIsWritten() {
+        ServerConfig defaults = ServerConfig.defaults();
+        for (Setting<?> setting : Settings.all()) {
+            assertThat(defaults.get(setting)).as(setting.name()).isEqualTo(setting.defaultValue());
+            setting.writtenDefault()
+                    .ifPresent(written -> assertThat(setting.read("test", written))
+                            .as(setting.name())
+                            .isEqualTo(setting.defaultValue()));
+        }
+    }
+
+    @Test
+    void theTableHoldsEverySettingDeclaredInOrderWithItsVariableAndFlag() throws IllegalAccessException {
+        List<Setting<?>> declared = new ArrayList<>();
+        for (Field field : Settings.class.getDeclaredFields()) {
+            if (Modifier.isPublic(field.getModifiers()) && field.getType() == Setting.class) {
+                declared.add((Setting<?>) field.get(null));
+            }
+        }
+        assertThat(Settings.all()).containsExactlyElementsOf(declared);
+        assertThat(Settings.MAX_BODY.environmentVariable()).isEqualTo("HTTPSTATUS_MAX_BODY");
+        assertThat(Settings.MAX_BODY.flag()).isEqualTo("--max-body");
+        assertThat(Settings.REDIRECT_HOSTS.environmentVariable()).isEqualTo("HTTPSTATUS_ALLOW_REDIRECT_HOSTS");
+        assertThat(Settings.REDIRECT_HOSTS.flag()).isEqualTo("--allow-redirect-host");
+        assertThat(Settings.PORT.shortFlag()).contains("-p");
+        assertThat(Settings.all().stream().map(Setting::environmentVariable)).doesNotHaveDuplicates();
+        assertThat(Settings.all().stream().flatMap(s -> Stream.concat(Stream.of(s.flag()), s.shortFlag().stream())))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theNamedAccessorsAndBuilderMethodsReadAndSetTheirSettings() {
+        Path pem = Path.of("chain.pem");
+        ServerConfig config = ServerConfig.builder()
+                .address("::1", 9)
+                .tls(Optional.of(pem), Optional.of(pem))
+                .http1Only(true)
+                .accessLog(false)
+                .maxSleep(Duration.ofSeconds(1))
+                .retryAfter(Duration.ofSeconds(2))
+                .maxBody(3)
+                .maxRequestLine(4)
+                .maxHeaderSize(5)
+                .redirectHosts(Set.of("A.example"))
+                .shutdownGrace(Duration.ofSeconds(6))
+                .headTimeout(Duration.ofSeconds(7))
+                .idleTimeout(Duration.ofSeconds(8))
+                .maxConnections(9)
+                .maxDelayed(10)
+                .maxGenerated(11)
+                .maxRedirects(12)
+                .threads(13)
+                .journal(false)
+                .build();
+        assertThat(List.of(config.host(), config.port(), config.tls(), config.certificate(), config.privateKey()))
+                .containsExactly("::1", 9, true, Optional.of(pem), Optional.of(pem));
+        assertThat(List.of(config.http1Only(), config.accessLog(), config.get(Settings.QUIET), config.journal()))
+                .containsExactly(true, false, true, false);
+        assertThat(List.of(
+                        config.maxSleep(),
+                        config.retryAfter(),
+                        config.shutdownGrace(),
+                        config.headTimeout(),
+                        config.idleTimeout()))
+                .containsExactly(
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(6),
+                        Duration.ofSeconds(7),
+                        Duration.ofSeconds(8));
+        assertThat(List.of(
+                        config.maxBody(),
+                        config.maxRequestLine(),
+                        config.maxHeaderSize(),
+                        config.maxConnections(),
+                        config.maxDelayed(),
+                        config.maxGenerated(),
+                        config.maxRedirects(),
+                        config.threads()))
+                .containsExactly(3, 4, 5, 9, 10, 11, 12, 13);
+        assertThat(config.redirectHosts()).containsExactly("a.example");
+        assertThat(config.toBuilder().build()).isEqualTo(config).hasToString(config.toString());
+        assertThat(config.toString()).contains("max-body=3", "journal=false");
+    }
+
+    @Test
+    void aCertificateFromTheEnvironmentImpliesTlsAndNeedsItsKey() {
+        ServerConfig config =
+                ServerConfig.fromEnvironment(Map.of("HTTPSTATUS_CERT", "chain.pem", "HTTPSTATUS_KEY", "key.pem"));
+        assertThat(config.tls()).isTrue();
+        assertThat(config.certificate()).contains(Path.of("chain.pem"));
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("HTTPSTATUS_KEY", "key.pem")))
+                .hasMessageContaining("go together");
+    }
+
+    @Test
+    void outOfRangeValuesNameTheSettingWhereverTheyComeFrom() {
+        assertThatThrownBy(() -> ServerConfig.builder().maxBody(0).build())
+                .hasMessage("max-body must be at least 1, not 0");
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("HTTPSTATUS_THREADS", "0")))
+                .hasMessage("HTTPSTATUS_THREADS=0 cannot be read: threads must be at least 1, not 0");
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("HTTPSTATUS_MAX_DELAYED", "many")))
+                .hasMessage("HTTPSTATUS_MAX_DELAYED=many cannot be read: \"many\" is not a whole number");
+    }
+
+    @Test
+    void repeatedRedirectHostsAddToThoseGivenSoFar() {
+        ServerConfig config =
+                ServerConfig.fromEnvironment(Map.of("HTTPSTATUS_ALLOW_REDIRECT_HOSTS", "a.example")).toBuilder()
+                        .read(Settings.REDIRECT_HOSTS, "--allow-redirect-host", "B.example")
+                        .read(Settings.MAX_BODY, "--max-body", "1k")
+                        .build();
+        assertThat(config.redirectHosts()).containsExactlyInAnyOrder("a.example", "b.example");
+        assertThat(config.maxBody()).isEqualTo(1024);
     }
 
     @Test
