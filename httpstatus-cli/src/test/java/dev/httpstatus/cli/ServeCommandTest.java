@@ -3,6 +3,7 @@ package dev.httpstatus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.httpstatus.Language;
 import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.Setting;
 import dev.httpstatus.server.Settings;
