@@ -1,7 +1,7 @@
 package dev.httpstatus.bench;
 
-import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.config.ServerConfig;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;

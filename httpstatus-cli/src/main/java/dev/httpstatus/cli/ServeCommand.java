@@ -1,7 +1,7 @@
 package dev.httpstatus.cli;
 
-import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.config.ServerConfig;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package dev.httpstatus.cli;
 
-import dev.httpstatus.server.ServerConfig;
-import dev.httpstatus.server.Setting;
-import dev.httpstatus.server.Settings;
+import dev.httpstatus.server.config.ServerConfig;
+import dev.httpstatus.server.config.Setting;
+import dev.httpstatus.server.config.Settings;
 import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,5 @@
 package dev.httpstatus.cli;
 
-import dev.httpstatus.server.transport.TrustingTls;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -76,7 +75,7 @@ final class UrlChecker {
                 .connectTimeout(options.timeout())
                 .version(options.version());
         if (options.insecure()) {
-            builder.sslContext(TrustingTls.context());
+            builder.sslContext(InsecureTls.context());
         }
         this.client = builder.build();
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.httpstatus.Language;
-import dev.httpstatus.server.ServerConfig;
-import dev.httpstatus.server.Setting;
-import dev.httpstatus.server.Settings;
 import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.config.ServerConfig;
+import dev.httpstatus.server.config.Setting;
+import dev.httpstatus.server.config.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

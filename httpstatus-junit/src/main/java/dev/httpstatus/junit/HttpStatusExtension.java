@@ -1,8 +1,8 @@
 package dev.httpstatus.junit;
 
 import dev.httpstatus.junit.HttpStatusServerTest.Lifecycle;
-import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.config.ServerConfig;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;

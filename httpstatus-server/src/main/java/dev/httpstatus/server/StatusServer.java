@@ -1,43 +1,31 @@
 package dev.httpstatus.server;
 
 import dev.httpstatus.server.api.Api;
-import dev.httpstatus.server.auth.AuthEndpoints;
-import dev.httpstatus.server.conditional.CacheEndpoint;
-import dev.httpstatus.server.conditional.EtagEndpoint;
-import dev.httpstatus.server.dav.DavEndpoint;
-import dev.httpstatus.server.echo.AnythingEndpoint;
+import dev.httpstatus.server.auth.Auth;
+import dev.httpstatus.server.conditional.Conditional;
+import dev.httpstatus.server.config.ServerConfig;
+import dev.httpstatus.server.echo.Echo;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
-import dev.httpstatus.server.exchange.Lazy;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.RequestHandler;
 import dev.httpstatus.server.exchange.Router;
-import dev.httpstatus.server.generate.BytesEndpoint;
-import dev.httpstatus.server.generate.DripEndpoint;
-import dev.httpstatus.server.limit.LimitedEndpoint;
+import dev.httpstatus.server.generate.Generate;
 import dev.httpstatus.server.ops.AccessLog;
 import dev.httpstatus.server.ops.Health;
 import dev.httpstatus.server.ops.Metrics;
-import dev.httpstatus.server.range.RangeEndpoint;
-import dev.httpstatus.server.redirect.RedirectEndpoints;
-import dev.httpstatus.server.resource.JobsEndpoint;
-import dev.httpstatus.server.resource.ResourcesEndpoint;
-import dev.httpstatus.server.retry.SequenceEndpoint;
-import dev.httpstatus.server.retry.UnstableEndpoint;
+import dev.httpstatus.server.ops.Operations;
+import dev.httpstatus.server.resource.Resources;
 import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Scripts;
 import dev.httpstatus.server.site.Site;
-import dev.httpstatus.server.status.EarlyHintsEndpoint;
-import dev.httpstatus.server.status.NegotiateEndpoint;
-import dev.httpstatus.server.status.StatusEndpoint;
+import dev.httpstatus.server.status.Status;
 import dev.httpstatus.server.transport.ServerInitializer;
 import dev.httpstatus.server.transport.Tls;
 import dev.httpstatus.server.transport.Transport;
 import dev.httpstatus.server.trigger.Triggers;
-import dev.httpstatus.server.trouble.MaintenanceEndpoint;
-import dev.httpstatus.server.trouble.TroubleEndpoints;
-import dev.httpstatus.server.upstream.ProxyEndpoint;
-import dev.httpstatus.server.websocket.WebSocketEchoEndpoint;
+import dev.httpstatus.server.trouble.Trouble;
+import dev.httpstatus.server.websocket.WebSocket;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -45,13 +33,13 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * The status server: started with {@link #start}, listening until {@link #close}, which stops accepting,
@@ -74,7 +62,8 @@ public final class StatusServer implements AutoCloseable {
             Optional<AccessLog> accessLog,
             Scripts scripts,
             Journal journal,
-            AtomicInteger port) {
+            AtomicInteger port,
+            Optional<Tls> tls) {
 
         static Parts of(ServerConfig config) {
             Optional<AccessLog> accessLog =
@@ -87,7 +76,8 @@ public final class StatusServer implements AutoCloseable {
                     accessLog,
                     new Scripts(),
                     config.journal() ? new Journal() : Journal.off(),
-                    new AtomicInteger());
+                    new AtomicInteger(),
+                    config.tls() ? Optional.of(Tls.of(config)) : Optional.empty());
         }
 
         ExchangeListener listeners() {
@@ -99,11 +89,11 @@ public final class StatusServer implements AutoCloseable {
         RequestHandler requests(ServerConfig config) {
             return new RequestHandler(
                     config,
-                    routes(config, health, metrics, port),
+                    routes(config, this),
                     Site.notFound(StatusServer::notFound),
                     listeners(),
                     scripts,
-                    StatusEndpoint::answer,
+                    Status::answerScripted,
                     journal);
         }
     }
@@ -130,7 +120,6 @@ public final class StatusServer implements AutoCloseable {
      */
     public static StatusServer start(ServerConfig config) {
         Transport transport = Transport.best();
-        Optional<SslContext> ssl = config.tls() ? Optional.of(Tls.context(config)) : Optional.empty();
         Parts parts = Parts.of(config);
         ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
         EventLoopGroup group = transport.group(config.threads());
@@ -140,7 +129,8 @@ public final class StatusServer implements AutoCloseable {
                     .channel(transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new ServerInitializer(config, ssl, parts.requests(config), connections))
+                    .childHandler(new ServerInitializer(
+                            config, parts.tls().map(Tls::server), parts.requests(config), connections))
                     .bind(config.host(), config.port())
                     .sync()
                     .channel();
@@ -167,40 +157,27 @@ public final class StatusServer implements AutoCloseable {
                 .addHttp1To(pipeline);
     }
 
-    private static Router routes(ServerConfig config, Health health, Metrics metrics, AtomicInteger port) {
-        Router router = new Router()
-                .exact("/healthz", health.live())
-                .exact("/readyz", health.ready())
-                .exact("/metrics", metrics)
-                .exact("/unstable", new UnstableEndpoint())
-                .exact("/websocket/echo", new WebSocketEchoEndpoint())
-                .exact("/api/v1/triggers", Lazy.of(Triggers::new))
-                .exact("/cache", new CacheEndpoint())
-                .prefix("/etag", new EtagEndpoint())
-                .prefix("/anything", Lazy.of(AnythingEndpoint::new))
-                .exact("/redirect-to", RedirectEndpoints.to())
-                .prefix("/redirect", RedirectEndpoints.chain())
-                .prefix("/basic-auth", AuthEndpoints.basic())
-                .exact("/bearer", AuthEndpoints.bearer())
-                .prefix("/resources", Lazy.of(ResourcesEndpoint::new))
-                .prefix("/jobs", Lazy.of(JobsEndpoint::new))
-                .prefix("/range", new RangeEndpoint())
-                .exact("/drip", new DripEndpoint())
-                .prefix("/bytes", new BytesEndpoint())
-                .exact("/limited", new LimitedEndpoint())
-                .prefix("/maintenance", new MaintenanceEndpoint())
-                .exact("/error", TroubleEndpoints.failing())
-                .exact("/blocked", TroubleEndpoints.blocked())
-                .prefix("/proxy", Lazy.of(() -> new ProxyEndpoint(port::get)))
-                .prefix("/dav", Lazy.of(DavEndpoint::new))
-                .exact("/early-hints", new EarlyHintsEndpoint())
-                .exact("/negotiate", new NegotiateEndpoint())
-                .prefix("/status", StatusEndpoint.after("/status/"))
-                .prefix("/random", StatusEndpoint.after("/random/"))
-                .prefix("/sequence", new SequenceEndpoint())
-                .matching(StatusEndpoint::isNumericPath, StatusEndpoint.firstSegment());
-        Api.routes(router, config, port::get);
-        return Site.routes(router);
+    /**
+     * Every route, feature by feature. Status answers come first: they are asked for most, and a prefix is found by
+     * walking the prefixes in order. The API comes before the site, whose {@code /codes} pages would otherwise
+     * take {@code /codes/404.json}.
+     */
+    private static Router routes(ServerConfig config, Parts parts) {
+        IntSupplier port = parts.port()::get;
+        Router router = new Router();
+        Status.routes(router);
+        Operations.routes(router, parts.health(), parts.metrics());
+        Echo.routes(router);
+        Conditional.routes(router);
+        Auth.routes(router);
+        Resources.routes(router);
+        Generate.routes(router);
+        Trouble.routes(router, port);
+        WebSocket.routes(router);
+        Triggers.routes(router);
+        Api.routes(router, config, port, parts.tls().map(Tls::self));
+        Site.routes(router);
+        return router;
     }
 
     private static void notFound(Exchange exchange) {

@@ -6,7 +6,7 @@ import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.RequestHandler;
 import dev.httpstatus.server.exchange.Router;
-import dev.httpstatus.server.status.StatusEndpoint;
+import dev.httpstatus.server.status.Status;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -24,10 +24,13 @@ import org.junit.jupiter.api.Test;
 /** The request handler and status endpoint through an EmbeddedChannel: no socket, time under control. */
 class HandlerTest {
     private final EmbeddedChannel channel = new EmbeddedChannel(new RequestHandler(
-            TestServer.quiet(),
-            new Router().prefix("/status", StatusEndpoint.after("/status/")),
-            exchange -> {},
-            (exchange, status, bytes, time) -> {}));
+            TestServer.quiet(), statusRoutes(), exchange -> {}, (exchange, status, bytes, time) -> {}));
+
+    private static Router statusRoutes() {
+        Router router = new Router();
+        Status.routes(router);
+        return router;
+    }
 
     @AfterEach
     void close() {
@@ -122,11 +125,8 @@ class HandlerTest {
     void listenersHearOfEveryAnswer() {
         int[] seen = new int[1];
         ExchangeListener listener = (exchange, status, bytes, time) -> seen[0] = status;
-        EmbeddedChannel counted = new EmbeddedChannel(new RequestHandler(
-                TestServer.quiet(),
-                new Router().prefix("/status", StatusEndpoint.after("/status/")),
-                exchange -> {},
-                listener));
+        EmbeddedChannel counted =
+                new EmbeddedChannel(new RequestHandler(TestServer.quiet(), statusRoutes(), exchange -> {}, listener));
         counted.writeInbound(request(HttpMethod.GET, "/status/418"));
         ((FullHttpResponse) counted.readOutbound()).release();
         assertThat(seen[0]).isEqualTo(418);
@@ -145,11 +145,8 @@ class HandlerTest {
             @Override
             public void completed(Exchange exchange, int status, long bytes, Duration time) {}
         };
-        EmbeddedChannel keptAlive = new EmbeddedChannel(new RequestHandler(
-                TestServer.quiet(),
-                new Router().prefix("/status", StatusEndpoint.after("/status/")),
-                exchange -> {},
-                watcher));
+        EmbeddedChannel keptAlive =
+                new EmbeddedChannel(new RequestHandler(TestServer.quiet(), statusRoutes(), exchange -> {}, watcher));
         for (int i = 0; i < 500; i++) {
             keptAlive.writeInbound(request(HttpMethod.GET, "/status/200?sleep=1ms&n=" + i));
             keptAlive.advanceTimeBy(1, TimeUnit.MILLISECONDS);

@@ -2,20 +2,12 @@ package dev.httpstatus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.httpstatus.server.exchange.ExchangeListener;
-import dev.httpstatus.server.exchange.RequestHandler;
-import dev.httpstatus.server.exchange.Router;
-import dev.httpstatus.server.status.StatusEndpoint;
-import dev.httpstatus.server.transport.ServerInitializer;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -40,21 +32,8 @@ class PipelineFuzzTest {
             "GET /redirect/2?absolute=true HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n\r\n");
 
     private static EmbeddedChannel pipeline() {
-        ServerConfig config = TestServer.quiet();
-        ExchangeListener quiet = (exchange, status, bytes, time) -> {};
-        RequestHandler requests = new RequestHandler(
-                config,
-                new Router()
-                        .prefix("/status", StatusEndpoint.after("/status/"))
-                        .prefix("/anything", new dev.httpstatus.server.echo.AnythingEndpoint())
-                        .prefix("/redirect", dev.httpstatus.server.redirect.RedirectEndpoints.chain()),
-                exchange -> {
-                    throw dev.httpstatus.server.exchange.Problem.of(404, "notFound.nothing", "here");
-                },
-                quiet);
         EmbeddedChannel channel = new EmbeddedChannel();
-        new ServerInitializer(config, Optional.empty(), requests, new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
-                .addHttp1To(channel.pipeline());
+        StatusServer.addHttp1Handlers(TestServer.quiet(), channel.pipeline());
         return channel;
     }
 

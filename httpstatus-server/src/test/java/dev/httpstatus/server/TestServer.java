@@ -1,6 +1,6 @@
 package dev.httpstatus.server;
 
-import dev.httpstatus.server.transport.TrustingTls;
+import dev.httpstatus.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,12 +2,11 @@ package dev.httpstatus.server.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.config.ServerConfig;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
 import dev.httpstatus.server.exchange.Problem;
-import dev.httpstatus.server.transport.TrustingTls;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +26,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * {@code /api/v1/try?target=/status/404}: the "Try it" of the reference pages. It sends the request to this
@@ -45,6 +45,7 @@ final class TryEndpoint implements Endpoint {
 
     private final ServerConfig config;
     private final IntSupplier ownPort;
+    private final Optional<SSLContext> self;
     private final ExecutorService probes =
             new ThreadPoolExecutor(0, THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
                 Thread thread = new Thread(runnable, "httpstatus-try");
@@ -52,10 +53,14 @@ final class TryEndpoint implements Endpoint {
                 return thread;
             });
 
-    /** @param ownPort the port this server listens on, known once it does */
-    TryEndpoint(ServerConfig config, IntSupplier ownPort) {
+    /**
+     * @param ownPort the port this server listens on, known once it does
+     * @param self with TLS, a client context trusting exactly this server's certificate
+     */
+    TryEndpoint(ServerConfig config, IntSupplier ownPort, Optional<SSLContext> self) {
         this.config = config;
         this.ownPort = ownPort;
+        this.self = self;
     }
 
     @Override
@@ -157,8 +162,9 @@ final class TryEndpoint implements Endpoint {
         if (!config.tls()) {
             return plain;
         }
-        // The server is talking to itself: its certificate is its own, self-signed more often than not.
-        return TrustingTls.context()
+        // The server is talking to itself: it trusts its own certificate, self-signed more often than not, and no
+        // other.
+        return self.orElseThrow()
                 .getSocketFactory()
                 .createSocket(plain, address.getHostAddress(), ownPort.getAsInt(), true);
     }

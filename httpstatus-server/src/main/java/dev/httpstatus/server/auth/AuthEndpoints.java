@@ -16,13 +16,13 @@ import java.util.Optional;
  * server knows who you are and refuses); with the right ones, 200. {@code /bearer}: without a bearer token
  * 401; with {@code ?scope=admin} and a token that does not carry it, 403 insufficient_scope; else 200.
  */
-public final class AuthEndpoints {
+final class AuthEndpoints {
     private static final String BASIC = "/basic-auth/";
     private static final String REALM = "Basic realm=\"httpstatus\", charset=\"UTF-8\"";
 
     private AuthEndpoints() {}
 
-    public static Endpoint basic() {
+    static Endpoint basic() {
         return exchange -> {
             String[] parts = exchange.request()
                     .path()
@@ -48,7 +48,7 @@ public final class AuthEndpoints {
         };
     }
 
-    public static Endpoint bearer() {
+    static Endpoint bearer() {
         return exchange -> {
             Optional<String> token = exchange.request()
                     .header(HttpHeaderNames.AUTHORIZATION)

@@ -15,7 +15,7 @@ import java.util.Date;
  * ETag, or whose If-Modified-Since is not older than its Last-Modified, gets 304 Not Modified; a method
  * other than GET and HEAD gets 405 with Allow.
  */
-public final class CacheEndpoint implements Endpoint {
+final class CacheEndpoint implements Endpoint {
     static final String ETAG = "\"httpstatus-cache-v1\"";
     private static final Date LAST_MODIFIED = new Date(1_700_000_000_000L);
 

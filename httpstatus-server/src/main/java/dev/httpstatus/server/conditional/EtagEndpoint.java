@@ -11,7 +11,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
  * {@code /etag/{etag}}: a resource whose entity tag is the one in the path. If-None-Match naming it gives
  * 304 Not Modified; If-Match not naming it gives 412 Precondition Failed (RFC 9110 §13.1).
  */
-public final class EtagEndpoint implements Endpoint {
+final class EtagEndpoint implements Endpoint {
     private static final String PREFIX = "/etag/";
 
     @Override

@@ -30,7 +30,7 @@ import java.util.Map;
  * without JSON, 415 for content that is not JSON, 400 for malformed JSON, 422 for JSON that is not an
  * object with a string "name".
  */
-public final class AnythingEndpoint implements Endpoint {
+final class AnythingEndpoint implements Endpoint {
     private static final String RESOURCE = "/anything/json";
 
     @Override

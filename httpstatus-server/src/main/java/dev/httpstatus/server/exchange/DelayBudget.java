@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * How many answers may be waiting on a delay at once, across the server: a flood of long sleeps gets 503
  * rather than holding memory and connections without bound.
  */
-public final class DelayBudget {
+final class DelayBudget {
     private final int max;
     private final AtomicInteger waiting = new AtomicInteger();
 

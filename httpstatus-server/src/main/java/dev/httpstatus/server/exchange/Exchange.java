@@ -1,6 +1,6 @@
 package dev.httpstatus.server.exchange;
 
-import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.config.ServerConfig;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;

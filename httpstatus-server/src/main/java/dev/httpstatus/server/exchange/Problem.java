@@ -72,7 +72,7 @@ public final class Problem extends RuntimeException {
 
     /** The detail in {@code language}. */
     public String detail(Language language) {
-        return ProblemTexts.of(language).format(key, arguments);
+        return ProblemTexts.format(language, key, arguments);
     }
 
     /** The members of its own, in the order added. */

@@ -1,7 +1,7 @@
 package dev.httpstatus.server.exchange;
 
 import dev.httpstatus.Language;
-import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.config.ServerConfig;
 import dev.httpstatus.server.script.Scripts;
 import dev.httpstatus.server.transport.Protocols;
 import io.netty.buffer.ByteBuf;

@@ -1,7 +1,7 @@
 package dev.httpstatus.server.exchange;
 
 import dev.httpstatus.Language;
-import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.config.ServerConfig;
 import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Reply;
 import dev.httpstatus.server.script.Scripts;
@@ -167,7 +167,7 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
             FullHttpResponse busy = Responses.of(
                     HttpResponseStatus.SERVICE_UNAVAILABLE,
                     MediaType.TEXT.contentType(),
-                    "503 Service Unavailable: " + ProblemTexts.of(Language.EN).format("busy.memory") + "\n");
+                    "503 Service Unavailable: " + ProblemTexts.format(Language.EN, "busy.memory") + "\n");
             busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
             busy.headers().set(HttpHeaderNames.CONNECTION, "close");
             HttpUtil.setContentLength(busy, busy.content().readableBytes());

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * {@code /bytes/{n}?seed=42}: n random bytes, the same ones for the same seed, up to the generated-body
  * limit, as httpbin users know it.
  */
-public final class BytesEndpoint implements Endpoint {
+final class BytesEndpoint implements Endpoint {
     private static final String PREFIX = "/bytes/";
 
     @Override

@@ -1,7 +1,7 @@
 package dev.httpstatus.server.generate;
 
 import dev.httpstatus.HttpStatus;
-import dev.httpstatus.server.Durations;
+import dev.httpstatus.server.config.Durations;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Faults;
@@ -21,7 +21,7 @@ import java.util.Arrays;
  * seconds here, as in httpbin; {@code 500ms} and {@code 1.5s} work too. Delay and duration together stay
  * within the sleep limit, the bytes within the generated-body limit.
  */
-public final class DripEndpoint implements Endpoint {
+final class DripEndpoint implements Endpoint {
     /** Parts are at least this far apart, so that a large drip is a few hundred timers, not millions. */
     private static final Duration SMALLEST_INTERVAL = Duration.ofMillis(10);
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * Location; the monitor answers 200 with the job's state while it runs, then 303 See Other to the result.
  * A job finishes after its monitor has been asked {@code ?polls=} times (2 by default), so tests need not wait.
  */
-public final class JobsEndpoint implements Endpoint {
+final class JobsEndpoint implements Endpoint {
     private static final String PREFIX = "/jobs";
     private static final int MAX_JOBS = 10_000;
 

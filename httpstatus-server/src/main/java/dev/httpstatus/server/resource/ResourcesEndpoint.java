@@ -24,7 +24,7 @@ import java.util.Optional;
  * deleted with DELETE (204; 410 Gone afterwards). {@code /resources/{id}/lock} locks an item against
  * changes (423 Locked) with POST and unlocks it with DELETE. Each test scope has its own collection.
  */
-public final class ResourcesEndpoint implements Endpoint {
+final class ResourcesEndpoint implements Endpoint {
     private static final String PREFIX = "/resources";
     // With 1000 items of 200-character names each, the collections of 20 scopes stay under about 8 MiB.
     private static final int MAX_SCOPES = 20;

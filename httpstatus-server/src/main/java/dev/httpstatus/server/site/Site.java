@@ -50,8 +50,8 @@ public final class Site {
     private Site() {}
 
     /** Adds the site's routes to {@code router}. */
-    public static Router routes(Router router) {
-        return router.exact("/", pages(Site::index))
+    public static void routes(Router router) {
+        router.exact("/", pages(Site::index))
                 .exact("/unofficial", pages(Site::unofficial))
                 .exact("/search", pages(Site::search))
                 .prefix("/codes", pages(Site::code))

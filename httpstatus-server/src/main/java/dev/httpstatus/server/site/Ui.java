@@ -1,10 +1,10 @@
 package dev.httpstatus.server.site;
 
 import dev.httpstatus.Language;
+import dev.httpstatus.server.exchange.Texts;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The site's own words (headings, labels, buttons) in one language, from {@code site.properties} and
@@ -15,41 +15,38 @@ public final class Ui {
 
     static {
         for (Language language : Language.values()) {
-            BY_LANGUAGE.put(
-                    language,
-                    new Ui(
-                            language,
-                            ResourceBundle.getBundle(
-                                    "dev.httpstatus.server.site.site",
-                                    language.locale(),
-                                    ResourceBundle.Control.getNoFallbackControl(
-                                            ResourceBundle.Control.FORMAT_PROPERTIES))));
+            BY_LANGUAGE.put(language, new Ui(language, Texts.of(Ui.class, "site", language)));
         }
     }
 
     private final Language language;
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private Ui(Language language, ResourceBundle bundle) {
+    private Ui(Language language, Texts texts) {
         this.language = language;
-        this.bundle = bundle;
+        this.texts = texts;
     }
 
+    /** The site's words in {@code language}. */
     public static Ui of(Language language) {
         return BY_LANGUAGE.get(language);
     }
 
+    /** The language of these words. */
     public Language language() {
         return language;
     }
 
     /** The text under {@code key}. */
     public String get(String key) {
-        return bundle.getString(key);
+        return texts.get(key);
     }
 
-    /** The text under {@code key} with its {0}, {1}… filled in. */
+    /**
+     * The text under {@code key} with its {0}, {1}… filled in by MessageFormat, whose choice format the site's
+     * counts use ("One code matches", "3 codes match").
+     */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
+        return new MessageFormat(texts.get(key), language.locale()).format(arguments);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * served (200); when it prefers neither — no Accept, or equal weights — the server cannot choose and answers
  * 300 Multiple Choices listing both, as servers with content negotiation do.
  */
-public final class NegotiateEndpoint implements Endpoint {
+final class NegotiateEndpoint implements Endpoint {
     private static final String ALTERNATIVES = "</negotiate?variant=text>; rel=\"alternate\"; type=\"text/plain\", "
             + "</negotiate?variant=json>; rel=\"alternate\"; type=\"application/json\"";
 

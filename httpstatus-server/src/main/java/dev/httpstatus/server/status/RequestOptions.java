@@ -1,6 +1,6 @@
 package dev.httpstatus.server.status;
 
-import dev.httpstatus.server.Durations;
+import dev.httpstatus.server.config.Durations;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Request;

@@ -30,7 +30,7 @@ import java.util.function.Function;
  * 100..599 is answered protocol-correctly: the headers it needs, a body negotiated by Accept where content
  * is allowed, real interim responses for 1xx.
  */
-public final class StatusEndpoint implements Endpoint {
+final class StatusEndpoint implements Endpoint {
     private static final List<MediaType> OFFERED = List.of(MediaType.TEXT, MediaType.JSON, MediaType.HTML);
     private static final Duration DRIBBLE_INTERVAL = Duration.ofMillis(100);
 
@@ -41,14 +41,14 @@ public final class StatusEndpoint implements Endpoint {
     }
 
     /** {@code /status/{codes}} and {@code /random/{codes}}: the codes follow the prefix. */
-    public static StatusEndpoint after(String prefix) {
+    static StatusEndpoint after(String prefix) {
         return new StatusEndpoint(exchange -> exchange.request()
                 .path()
                 .substring(Math.min(prefix.length(), exchange.request().path().length())));
     }
 
     /** {@code /{code}} and {@code /{code}/{anything}}: the code is the first path segment. */
-    public static StatusEndpoint firstSegment() {
+    static StatusEndpoint firstSegment() {
         return new StatusEndpoint(exchange -> {
             String path = exchange.request().path().substring(1);
             int slash = path.indexOf('/');
@@ -57,7 +57,7 @@ public final class StatusEndpoint implements Endpoint {
     }
 
     /** Whether {@code path} starts with a number, as httpstat.us paths do. */
-    public static boolean isNumericPath(String path) {
+    static boolean isNumericPath(String path) {
         return path.length() > 1 && Character.isDigit(path.charAt(1));
     }
 
@@ -68,7 +68,7 @@ public final class StatusEndpoint implements Endpoint {
     }
 
     /** Answers the code {@code spec} names, with the options of the request: for other endpoints. */
-    public static void answerCode(Exchange exchange, String spec) {
+    static void answerCode(Exchange exchange, String spec) {
         new StatusEndpoint(ignored -> spec).handle(exchange);
     }
 
@@ -76,19 +76,19 @@ public final class StatusEndpoint implements Endpoint {
      * Answers the 3xx {@code code} redirecting to {@code target}, which the client named: a path on this
      * server, or a URL of this host or an allowed one, else a 400 that says why.
      */
-    public static void redirectChecked(Exchange exchange, int code, String target) {
+    static void redirectChecked(Exchange exchange, int code, String target) {
         answer(exchange, code, RequestOptions.of(exchange).withLocation(target));
     }
 
     /** Answers the 3xx {@code code} with {@code location} as it is: a Location the server itself computed. */
-    public static void redirectExactly(Exchange exchange, int code, String location) {
+    static void redirectExactly(Exchange exchange, int code, String location) {
         FullHttpResponse response = build(exchange, HttpStatus.of(code), RequestOptions.of(exchange));
         response.headers().set(HttpHeaderNames.LOCATION, location);
         exchange.answer(response);
     }
 
     /** Answers with a scripted reply: its status, headers, body, delay and fault. */
-    public static void answer(Exchange exchange, Reply reply) {
+    static void answer(Exchange exchange, Reply reply) {
         answer(exchange, reply.status(), RequestOptions.of(reply));
     }
 

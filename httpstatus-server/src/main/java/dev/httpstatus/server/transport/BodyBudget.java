@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * it back when the server lets go of the content, so that a few clients sending bodies at the limit together
  * get 503 and Retry-After instead of exhausting the server's buffer memory.
  */
-public final class BodyBudget {
+final class BodyBudget {
     private final long limit;
     private final AtomicLong held = new AtomicLong();
 

@@ -21,7 +21,7 @@ import javax.net.ssl.KeyManagerFactory;
  * for them). It is made by the JDK's own keytool, so the server needs no cryptography library.
  */
 final class SelfSigned {
-    private static final String ALIAS = "httpstatus";
+    static final String ALIAS = "httpstatus";
 
     private SelfSigned() {}
 

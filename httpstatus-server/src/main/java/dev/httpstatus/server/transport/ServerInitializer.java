@@ -1,6 +1,6 @@
 package dev.httpstatus.server.transport;
 
-import dev.httpstatus.server.ServerConfig;
+import dev.httpstatus.server.config.ServerConfig;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;

@@ -1,7 +1,10 @@
 package dev.httpstatus.server.trigger;
 
+import dev.httpstatus.Language;
+import dev.httpstatus.server.exchange.Texts;
+import java.util.EnumMap;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 
 /**
  * Why each code of the trigger table follows its request, or why the server never sends it, from {@code
@@ -12,17 +15,18 @@ import java.util.ResourceBundle;
  * its texts next to it.
  */
 final class TriggerTexts {
-    private static final String BUNDLE = "dev.httpstatus.server.trigger.triggers";
+    private static final Map<Language, Texts> BY_LANGUAGE = new EnumMap<>(Language.class);
 
-    // Without fallback to the JVM's default locale, which would answer French with Chinese on a Chinese
-    // desktop; a language without a bundle gets the English one, which has no suffix.
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    static {
+        for (Language language : Language.values()) {
+            BY_LANGUAGE.put(language, Texts.of(TriggerTexts.class, "triggers", language));
+        }
+    }
 
     private TriggerTexts() {}
 
     /** The text under {@code why.<code>} in the language of {@code locale}. */
     static String why(int code, Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString("why." + code);
+        return BY_LANGUAGE.get(Language.of(locale)).get("why." + code);
     }
 }

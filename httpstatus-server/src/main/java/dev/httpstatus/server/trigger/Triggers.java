@@ -1,52 +1,17 @@
 package dev.httpstatus.server.trigger;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.httpstatus.Language;
-import dev.httpstatus.server.exchange.Endpoint;
-import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Json;
+import dev.httpstatus.server.exchange.Lazy;
+import dev.httpstatus.server.exchange.Router;
 
 /**
- * {@code /api/v1/triggers}: every row of the {@link TriggerTable} as JSON, the triggers first and then the
- * codes without one (whose method and target are null and headers empty), each with its why in every language
- * of {@link Language}.
+ * Which request produces which code for its real reason, or why none does: the {@link TriggerTable}, read by the
+ * reference pages, and served as JSON at {@code /api/v1/triggers}.
  */
-public final class Triggers implements Endpoint {
-    private final ArrayNode all = Json.MAPPER.createArrayNode();
+public final class Triggers {
+    private Triggers() {}
 
-    /** Builds the answer once: the table does not change while the server runs. */
-    public Triggers() {
-        TriggerTable.triggers().forEach(trigger -> all.add(json(trigger)));
-        TriggerTable.untriggered().forEach(untriggered -> all.add(json(untriggered)));
-    }
-
-    @Override
-    public void handle(Exchange exchange) {
-        exchange.answer(Json.response(200, all));
-    }
-
-    private static ObjectNode json(Trigger trigger) {
-        ObjectNode json = Json.MAPPER
-                .createObjectNode()
-                .put("code", trigger.code())
-                .put("method", trigger.method())
-                .put("target", trigger.target())
-                .put("headers", trigger.headers());
-        return withWhy(json, trigger.code());
-    }
-
-    private static ObjectNode json(Untriggered untriggered) {
-        ObjectNode json = Json.MAPPER.createObjectNode().put("code", untriggered.code());
-        json.putNull("method").putNull("target").put("headers", "");
-        return withWhy(json, untriggered.code());
-    }
-
-    private static ObjectNode withWhy(ObjectNode json, int code) {
-        ObjectNode why = json.putObject("why");
-        for (Language language : Language.values()) {
-            why.put(language.tag(), TriggerTexts.why(code, language.locale()));
-        }
-        return json;
+    /** Adds {@code /api/v1/triggers} to {@code router}. */
+    public static void routes(Router router) {
+        router.exact("/api/v1/triggers", Lazy.of(TriggersEndpoint::new));
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code /maintenance/off} flip it (per test scope); while it is on, {@code GET /maintenance} answers 503
  * Service Unavailable with Retry-After, as a service down for maintenance does.
  */
-public final class MaintenanceEndpoint implements Endpoint {
+final class MaintenanceEndpoint implements Endpoint {
     private final Set<String> down = ConcurrentHashMap.newKeySet();
 
     @Override

@@ -5,14 +5,14 @@ import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Request;
 
 /** Answers that come from trouble on the server's side or from outside it. */
-public final class TroubleEndpoints {
+final class TroubleEndpoints {
     private TroubleEndpoints() {}
 
     /**
      * {@code /error}: the endpoint fails with an exception, as buggy code does; the client gets 500 Internal
      * Server Error and nothing of the stack trace.
      */
-    public static Endpoint failing() {
+    static Endpoint failing() {
         return exchange -> {
             throw new IllegalStateException("a deliberate failure in /error");
         };
@@ -22,7 +22,7 @@ public final class TroubleEndpoints {
      * {@code /blocked}: the resource is withheld because of a legal demand: 451 Unavailable For Legal Reasons
      * with a Link naming who blocks it (RFC 7725 §4).
      */
-    public static Endpoint blocked() {
+    static Endpoint blocked() {
         return exchange -> {
             Request request = exchange.request();
             throw Problem.of(451, "blocked.legal")

@@ -17,7 +17,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
  * {@code /websocket/echo}: a real 101 Switching Protocols. A WebSocket handshake over HTTP/1.1 upgrades
  * the connection and every message comes back; anything else is told how to ask.
  */
-public final class WebSocketEchoEndpoint implements Endpoint {
+final class WebSocketEchoEndpoint implements Endpoint {
     private static final int MAX_FRAME = 1 << 16;
 
     @Override

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.dav;
+package dev.httpstatus.server.resource;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
@@ -10,7 +10,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
  * {@code /dav/}: a WebDAV-style collection holding one file. PROPFIND answers 207 Multi-Status with a status
  * per resource (the file's missing property gets its own 404 inside the 207); GET reads the file.
  */
-public final class DavEndpoint implements Endpoint {
+final class DavEndpoint implements Endpoint {
     private static final String FILE = "readme.txt";
     private static final String CONTENT = "a file in a WebDAV-style collection\n";
 

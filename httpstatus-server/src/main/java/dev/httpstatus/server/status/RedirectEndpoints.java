@@ -1,21 +1,20 @@
-package dev.httpstatus.server.redirect;
+package dev.httpstatus.server.status;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Problem;
-import dev.httpstatus.server.status.StatusEndpoint;
 
 /**
  * Redirects for their real reasons: {@code /redirect/{n}} is a chain of n 302s ending at /status/200
  * (relative Locations, or absolute with {@code ?absolute=true}); {@code /redirect-to?url=&status=} sends
  * any 3xx to a URL of this server or of an allowed host.
  */
-public final class RedirectEndpoints {
+final class RedirectEndpoints {
     private static final String CHAIN = "/redirect/";
 
     private RedirectEndpoints() {}
 
     /** {@code /redirect/{n}}. */
-    public static Endpoint chain() {
+    static Endpoint chain() {
         return exchange -> {
             String rest = exchange.request()
                     .path()
@@ -44,7 +43,7 @@ public final class RedirectEndpoints {
     }
 
     /** {@code /redirect-to?url=&status=}. */
-    public static Endpoint to() {
+    static Endpoint to() {
         return exchange -> {
             String url = exchange.request().query("url").orElse("");
             String status = exchange.request().query("status").orElse("302");

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.range;
+package dev.httpstatus.server.generate;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * with Content-Range; several give 206 multipart/byteranges; none satisfiable gives 416 with
  * {@code Content-Range: bytes * /n}; no Range (or one this server does not read) gives the whole 200.
  */
-public final class RangeEndpoint implements Endpoint {
+final class RangeEndpoint implements Endpoint {
     private static final String PREFIX = "/range/";
     private static final String BOUNDARY = "httpstatus-byteranges";
 

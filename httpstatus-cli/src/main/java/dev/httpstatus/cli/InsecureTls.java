@@ -1,4 +1,4 @@
-package dev.httpstatus.server.transport;
+package dev.httpstatus.cli;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -7,16 +7,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
-/**
- * A TLS context that accepts any certificate. For a client that knows whom it talks to without the
- * certificate saying so: the server calling itself ("Try it"), or a user who asked for it (`check
- * --insecure`).
- */
-public final class TrustingTls {
-    private TrustingTls() {}
+/** {@code check --insecure}: a TLS context that accepts any certificate, because the user asked for exactly that. */
+final class InsecureTls {
+    private InsecureTls() {}
 
-    public static SSLContext context() {
-        TrustManager trustAll = new X509TrustManager() {
+    static SSLContext context() {
+        TrustManager anyCertificate = new X509TrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
@@ -30,7 +26,7 @@ public final class TrustingTls {
         };
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+            context.init(null, new TrustManager[] {anyCertificate}, new SecureRandom());
             return context;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS", e);

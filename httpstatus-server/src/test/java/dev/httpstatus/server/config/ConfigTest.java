@@ -1,4 +1,4 @@
-package dev.httpstatus.server;
+package dev.httpstatus.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -203,17 +203,6 @@ class ConfigTest {
     }
 
     @Test
-    void generatedBodiesAndRedirectChainsHaveConfigurableLimits() throws Exception {
-        try (TestServer small = new TestServer(
-                TestServer.quietBuilder().maxGenerated(100).maxRedirects(2).build())) {
-            assertThat(small.get("/range/100").statusCode()).isEqualTo(200);
-            assertThat(small.get("/range/101").body()).contains("0 to 100").contains("--max-generated");
-            assertThat(small.get("/redirect/2").statusCode()).isEqualTo(302);
-            assertThat(small.get("/redirect/3").body()).contains("1 to 2").contains("--max-redirects");
-        }
-    }
-
-    @Test
     void unreadableValuesNameTheVariable() {
         assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("HTTPSTATUS_PORT", "eighty")))
                 .hasMessageStartingWith("HTTPSTATUS_PORT=eighty cannot be read");
@@ -235,16 +224,5 @@ class ConfigTest {
         assertThat(Sizes.parse("8k")).isEqualTo(8192);
         assertThat(Sizes.parse("10MiB")).isEqualTo(10 << 20);
         assertThatThrownBy(() -> Sizes.parse("5000m")).hasMessageContaining("2 GiB");
-    }
-
-    @Test
-    void aPortInUseIsReportedClearly() {
-        try (TestServer first = TestServer.start()) {
-            assertThatThrownBy(() -> StatusServer.start(TestServer.quietBuilder()
-                            .address("127.0.0.1", first.server.port())
-                            .build()))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageStartingWith("cannot listen on 127.0.0.1:" + first.server.port());
-        }
     }
 }

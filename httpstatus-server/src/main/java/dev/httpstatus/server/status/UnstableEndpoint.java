@@ -1,9 +1,8 @@
-package dev.httpstatus.server.retry;
+package dev.httpstatus.server.status;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Problem;
-import dev.httpstatus.server.status.StatusEndpoint;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -11,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code /unstable?failure_rate=0.3&seed=42}: answers 500 with the given probability, 200 otherwise. With a
  * seed the outcome is the same for every request that gives it, so a failing test can be repeated.
  */
-public final class UnstableEndpoint implements Endpoint {
+final class UnstableEndpoint implements Endpoint {
     private static final double DEFAULT_FAILURE_RATE = 0.5;
 
     @Override

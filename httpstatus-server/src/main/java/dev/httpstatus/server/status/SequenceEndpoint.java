@@ -1,10 +1,9 @@
-package dev.httpstatus.server.retry;
+package dev.httpstatus.server.status;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Keys;
 import dev.httpstatus.server.exchange.Problem;
-import dev.httpstatus.server.status.StatusEndpoint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +12,7 @@ import java.util.Map;
  * repeats the last, so that a retrying client meets {@code 503,503,200} as it would a recovering server.
  * Keys are forgotten oldest first beyond a bound, so callers cannot grow the server's memory.
  */
-public final class SequenceEndpoint implements Endpoint {
+final class SequenceEndpoint implements Endpoint {
     private static final String PREFIX = "/sequence/";
     private static final int MAX_KEYS = 10_000;
 
@@ -46,7 +45,7 @@ public final class SequenceEndpoint implements Endpoint {
     }
 
     /** Starts every key's sequence over. */
-    public synchronized void reset() {
+    synchronized void reset() {
         positions.clear();
     }
 }

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.upstream;
+package dev.httpstatus.server.trouble;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
@@ -22,7 +22,7 @@ import java.util.function.IntSupplier;
  * than the gateway waits) 504 Gateway Timeout. The upstream call runs asynchronously; the event loop never
  * waits for it.
  */
-public final class ProxyEndpoint implements Endpoint {
+final class ProxyEndpoint implements Endpoint {
     static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(1);
 
     private final IntSupplier ownPort;
@@ -31,7 +31,7 @@ public final class ProxyEndpoint implements Endpoint {
             HttpClient.newBuilder().connectTimeout(UPSTREAM_TIMEOUT).build();
 
     /** @param ownPort the port this server listens on, known once it does */
-    public ProxyEndpoint(IntSupplier ownPort) {
+    ProxyEndpoint(IntSupplier ownPort) {
         this.ownPort = ownPort;
         this.deadPort = freePort();
     }

@@ -1,4 +1,4 @@
-package dev.httpstatus.server;
+package dev.httpstatus.server.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

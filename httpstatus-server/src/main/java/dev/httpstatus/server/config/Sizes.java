@@ -1,11 +1,11 @@
-package dev.httpstatus.server;
+package dev.httpstatus.server.config;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads sizes in bytes: 512, 8k, 8KiB, 10m, 10MiB. */
-public final class Sizes {
+final class Sizes {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*(k|kb|kib|m|mb|mib)?");
 
     private Sizes() {}

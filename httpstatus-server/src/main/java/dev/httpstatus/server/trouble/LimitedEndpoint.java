@@ -1,4 +1,4 @@
-package dev.httpstatus.server.limit;
+package dev.httpstatus.server.trouble;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * for each client address (and test scope). Every answer carries RateLimit-Policy and RateLimit headers; once
  * the window is used up, 429 Too Many Requests with Retry-After until it ends.
  */
-public final class LimitedEndpoint implements Endpoint {
+final class LimitedEndpoint implements Endpoint {
     static final int LIMIT = 5;
     static final int WINDOW_SECONDS = 10;
     private static final int MAX_CLIENTS = 10_000;
@@ -31,7 +31,7 @@ public final class LimitedEndpoint implements Endpoint {
         }
     };
 
-    public LimitedEndpoint() {
+    LimitedEndpoint() {
         this(System::nanoTime);
     }
 

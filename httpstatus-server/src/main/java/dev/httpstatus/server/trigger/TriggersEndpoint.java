@@ -1,0 +1,52 @@
+package dev.httpstatus.server.trigger;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.httpstatus.Language;
+import dev.httpstatus.server.exchange.Endpoint;
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Json;
+
+/**
+ * {@code /api/v1/triggers}: every row of the {@link TriggerTable} as JSON, the triggers first and then the
+ * codes without one (whose method and target are null and headers empty), each with its why in every language
+ * of {@link Language}.
+ */
+final class TriggersEndpoint implements Endpoint {
+    private final ArrayNode all = Json.MAPPER.createArrayNode();
+
+    /** Builds the answer once: the table does not change while the server runs. */
+    TriggersEndpoint() {
+        TriggerTable.triggers().forEach(trigger -> all.add(json(trigger)));
+        TriggerTable.untriggered().forEach(untriggered -> all.add(json(untriggered)));
+    }
+
+    @Override
+    public void handle(Exchange exchange) {
+        exchange.answer(Json.response(200, all));
+    }
+
+    private static ObjectNode json(Trigger trigger) {
+        ObjectNode json = Json.MAPPER
+                .createObjectNode()
+                .put("code", trigger.code())
+                .put("method", trigger.method())
+                .put("target", trigger.target())
+                .put("headers", trigger.headers());
+        return withWhy(json, trigger.code());
+    }
+
+    private static ObjectNode json(Untriggered untriggered) {
+        ObjectNode json = Json.MAPPER.createObjectNode().put("code", untriggered.code());
+        json.putNull("method").putNull("target").put("headers", "");
+        return withWhy(json, untriggered.code());
+    }
+
+    private static ObjectNode withWhy(ObjectNode json, int code) {
+        ObjectNode why = json.putObject("why");
+        for (Language language : Language.values()) {
+            why.put(language.tag(), TriggerTexts.why(code, language.locale()));
+        }
+        return json;
+    }
+}
