@@ -181,6 +181,8 @@ public final class StatusServer implements AutoCloseable {
     }
 
     private static void notFound(Exchange exchange) {
+        // A bad ?lang= is answered first, as the not-found page answers it to a browser.
+        exchange.request().language();
         throw Problem.of(404, "notFound.nothing", exchange.request().path());
     }
 
