@@ -13,25 +13,22 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API over the registry, checked against the OpenAPI document the server itself serves. */
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static OpenApiContract contract;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
+    static void readTheContract() throws Exception {
         contract = OpenApiContract.served(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -6,26 +6,14 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /drip} and {@code /bytes/{n}}: bodies made on request, within the limits. */
 class GeneratedBodiesTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(TestServer.quietBuilder()
-                .maxGenerated(4096)
-                .maxSleep(Duration.ofSeconds(3))
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server =
+            TestServer.perClass(config -> config.maxGenerated(4096).maxSleep(Duration.ofSeconds(3)));
 
     @Test
     void aDripSendsItsBytesInPartsWithTheCodeAsked() throws Exception {

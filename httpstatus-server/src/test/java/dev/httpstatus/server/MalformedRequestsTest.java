@@ -10,11 +10,11 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,25 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the connection closes; none hangs; and a normal request on a new connection still succeeds afterwards.
  */
 class MalformedRequestsTest {
-    private static TestServer both;
-    private static TestServer http1Only;
+    @RegisterExtension
+    static final TestServer both = TestServer.perClass(config -> config.headTimeout(Duration.ofSeconds(2)));
 
-    @BeforeAll
-    static void start() {
-        both = new TestServer(TestServer.quietBuilder()
-                .headTimeout(java.time.Duration.ofSeconds(2))
-                .build());
-        http1Only = new TestServer(TestServer.quietBuilder()
-                .headTimeout(java.time.Duration.ofSeconds(2))
-                .http1Only(true)
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        both.close();
-        http1Only.close();
-    }
+    @RegisterExtension
+    static final TestServer http1Only = TestServer.perClass(
+            config -> config.headTimeout(Duration.ofSeconds(2)).http1Only(true));
 
     /** Request lines that are odd but valid: they may succeed. */
     private static final java.util.Set<String> BENIGN_LINES = java.util.Set.of(

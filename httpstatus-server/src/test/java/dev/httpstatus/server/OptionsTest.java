@@ -6,27 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Options as query parameters or X-HttpStatus-* headers: delays, headers, bodies and faults. */
 class OptionsTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(TestServer.quietBuilder()
-                .maxSleep(java.time.Duration.ofSeconds(2))
-                .retryAfter(java.time.Duration.ofSeconds(7))
-                .maxBody(1 << 20)
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(config -> config.maxSleep(Duration.ofSeconds(2))
+            .retryAfter(Duration.ofSeconds(7))
+            .maxBody(1 << 20));
 
     @Test
     void sleepDelaysTheAnswerByAtLeastWhatWasAsked() throws Exception {

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.httpstatus.HttpStatus;
 import java.net.http.HttpResponse;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A real server explains a problem in the language the client asks for, as text and as problem+json. */
 class ProblemLanguagesTest {
@@ -19,17 +18,8 @@ class ProblemLanguagesTest {
             "sleep=abc is not a duration: write 500 (milliseconds), 500ms, 2s or 1m";
     private static final String CHINESE_DETAIL = "sleep=abc 不是时长：请写成 500（毫秒）、500ms、2s 或 1m";
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void explainsABadOptionInChineseToAChineseClient() throws Exception {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -26,12 +27,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SiteBrowserTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         browser = new Browser();
     }
 
@@ -40,7 +43,6 @@ class SiteBrowserTest {
         if (browser != null) {
             browser.close();
         }
-        server.close();
     }
 
     @AfterEach

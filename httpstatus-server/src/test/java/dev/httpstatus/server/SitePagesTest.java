@@ -20,24 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The reference site as plain HTTP clients and crawlers see it, without JavaScript. */
 class SitePagesTest {
     private static final Pattern HREF = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void theFirstVisitFollowsAcceptLanguageAndTheUrlDecidesAfterwards() throws Exception {

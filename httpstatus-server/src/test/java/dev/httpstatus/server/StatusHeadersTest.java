@@ -4,24 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The headers each code needs, built from the request's own scheme and Host. */
 class StatusHeadersTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(
-                TestServer.quietBuilder().redirectHosts(Set.of("example.org")).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(config -> config.redirectHosts(Set.of("example.org")));
 
     @Test
     void everyRedirectCarriesALocationFromTheRequestsHost() throws Exception {

@@ -12,11 +12,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real server on a loopback port chosen by the system, and the clients tests talk to it with. */
-final class TestServer implements AutoCloseable {
-    final StatusServer server;
+/**
+ * A real server on a loopback port chosen by the system, and the clients tests talk to it with. A test class that
+ * shares one registers it as an extension, which starts it before the first test and closes it after the last:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final TestServer server = TestServer.perClass(config -> config.maxSleep(Duration.ofSeconds(2)));
+ * }</pre>
+ */
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+    private final ServerConfig config;
+
+    /** The server, once started. */
+    StatusServer server;
+
     final HttpClient http1 = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -26,12 +42,39 @@ final class TestServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    /** A server started at once, for a test to close itself. */
     TestServer(ServerConfig config) {
+        this.config = config;
         server = StatusServer.start(config);
     }
 
+    private TestServer(ServerConfig config, boolean unstarted) {
+        this.config = config;
+    }
+
+    /** A quiet server started at once, for a test to close itself. */
     static TestServer start() {
         return new TestServer(quiet());
+    }
+
+    /** A quiet server for a whole test class, registered as its extension. */
+    static TestServer perClass() {
+        return perClass(UnaryOperator.identity());
+    }
+
+    /** A server for a whole test class, its quiet configuration adjusted by {@code adjust}. */
+    static TestServer perClass(UnaryOperator<ServerConfig.Builder> adjust) {
+        return new TestServer(adjust.apply(quietBuilder()).build(), true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server = StatusServer.start(config);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     static ServerConfig quiet() {

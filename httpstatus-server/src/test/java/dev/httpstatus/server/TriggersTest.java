@@ -28,10 +28,9 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,19 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TriggersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        // A head time-out of a second, so that the row sent halfway gets its 408 in a second, not ten.
-        server = new TestServer(
-                TestServer.quietBuilder().headTimeout(Duration.ofSeconds(1)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    /** A head time-out of a second, so that the row sent halfway gets its 408 in a second, not ten. */
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(config -> config.headTimeout(Duration.ofSeconds(1)));
 
     private static HttpResponse<String> send(String method, String path, String body, String... headers)
             throws Exception {
