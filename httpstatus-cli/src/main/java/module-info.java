@@ -3,6 +3,7 @@
  * runnable jar, where this descriptor is left out; it holds the command to the registry's and the server's API.
  */
 module dev.httpstatus.cli {
+    requires com.fasterxml.jackson.databind;
     requires dev.httpstatus;
     requires dev.httpstatus.server;
     requires info.picocli;

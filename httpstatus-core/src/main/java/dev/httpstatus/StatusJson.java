@@ -57,11 +57,6 @@ public final class StatusJson {
         return json.toString();
     }
 
-    /** {@code text} as a JSON string literal, quoted and escaped, for JSON that embeds these objects. */
-    public static String quote(String text) {
-        return JsonWriter.quoted(text);
-    }
-
     static void write(JsonWriter json, HttpStatus status, Locale locale) {
         json.beginObject()
                 .field("code", status.code())

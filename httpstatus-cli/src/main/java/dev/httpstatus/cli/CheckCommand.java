@@ -1,5 +1,10 @@
 package dev.httpstatus.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.StatusJson;
 import dev.httpstatus.cli.UrlChecker.Hop;
@@ -15,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -192,25 +196,34 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The check as JSON: each hop's status in the project's one shape, written by core and embedded as it is, the
+     * rest by Jackson (loaded only here, never on a lookup's quick path).
+     */
     private static String json(URI target, Result result, Messages messages) {
+        ObjectMapper mapper = new ObjectMapper();
         Locale locale = messages.language().locale();
-        String hops = result.hops().stream()
-                .map(hop -> "{\"method\":" + quote(hop.method()) + ",\"url\":"
-                        + quote(hop.uri().toString()) + ",\"protocol\":" + quote(hop.protocol()) + ",\"timeMs\":"
-                        + hop.time().toMillis() + ",\"location\":"
-                        + hop.location().map(CheckCommand::quote).orElse("null")
-                        + ",\"status\":"
-                        + HttpStatus.find(hop.status())
-                                .map(s -> StatusJson.of(s, locale))
-                                .orElse("{\"code\":" + hop.status() + "}")
-                        + "}")
-                .collect(Collectors.joining(","));
-        String ending = result.ending().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return "{\"url\":" + quote(target.toString()) + ",\"outcome\":" + quote(ending) + ",\"error\":"
-                + result.failure().map(f -> quote(f.describe(messages))).orElse("null") + ",\"hops\":[" + hops + "]}";
-    }
-
-    private static String quote(String text) {
-        return StatusJson.quote(text);
+        ObjectNode check = mapper.createObjectNode()
+                .put("url", target.toString())
+                .put("outcome", result.ending().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .put("error", result.failure().map(f -> f.describe(messages)).orElse(null));
+        ArrayNode hops = check.putArray("hops");
+        for (var hop : result.hops()) {
+            ObjectNode json = hops.addObject()
+                    .put("method", hop.method())
+                    .put("url", hop.uri().toString())
+                    .put("protocol", hop.protocol())
+                    .put("timeMs", hop.time().toMillis())
+                    .put("location", hop.location().orElse(null));
+            HttpStatus.find(hop.status())
+                    .ifPresentOrElse(
+                            status -> json.putRawValue("status", new RawValue(StatusJson.of(status, locale))),
+                            () -> json.putObject("status").put("code", hop.status()));
+        }
+        try {
+            return mapper.writeValueAsString(check);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the check as JSON", e);
+        }
     }
 }
