@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An HTTP status code with what the registry and RFC 9110 say about it.
@@ -634,7 +635,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
         static final List<HttpStatus> KNOWN = collect(s -> s.registration != Registration.UNASSIGNED);
         static final List<HttpStatus> REGISTERED = collect(HttpStatus::isRegistered);
 
-        private static List<HttpStatus> collect(java.util.function.Predicate<HttpStatus> keep) {
+        private static List<HttpStatus> collect(Predicate<HttpStatus> keep) {
             List<HttpStatus> list = new ArrayList<>();
             for (int code = MIN_CODE; code <= MAX_CODE; code++) {
                 if (keep.test(BY_CODE[code])) {

@@ -1,5 +1,7 @@
 package dev.httpstatus;
 
+import java.util.Locale;
+
 /** Where a code stands in the IANA HTTP Status Code Registry. */
 public enum Registration {
     /** A permanent registration. */
@@ -15,7 +17,7 @@ public enum Registration {
     /** Neither registered nor in common use. */
     UNASSIGNED;
 
-    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+    private final String id = name().toLowerCase(Locale.ROOT);
 
     /** Whether IANA lists the code with a meaning of its own, whatever its standing. */
     public boolean isRegistered() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.httpstatus.HttpStatus;
+import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusJson;
 import dev.httpstatus.cli.UrlChecker.Hop;
 import dev.httpstatus.cli.UrlChecker.Result;
@@ -13,6 +14,7 @@ import dev.httpstatus.cli.output.Format;
 import dev.httpstatus.cli.output.Style;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -140,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), top.messages().get("error.url", url));
             }
             return uri;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new ParameterException(spec.commandLine(), top.messages().get("error.url", url));
         }
     }
@@ -179,7 +181,7 @@ final class CheckCommand implements Callable<Integer> {
             String name = status.map(
                             s -> s.reasonPhrase() + " · " + s.text(locale).title())
                     .orElse("");
-            out.println("  " + style.code(Integer.toString(hop.status()), dev.httpstatus.StatusClass.of(hop.status()))
+            out.println("  " + style.code(Integer.toString(hop.status()), StatusClass.of(hop.status()))
                     + " " + name + "  "
                     + style.dim(messages.get("check.timing", hop.time().toMillis(), hop.protocol())));
             status.ifPresent(s -> out.println("  " + s.text(locale).summary()));

@@ -3,7 +3,10 @@ package dev.httpstatus.cli;
 import dev.httpstatus.Language;
 import dev.httpstatus.cli.output.Format;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -70,7 +73,7 @@ final class HttpStatusCommand implements Callable<Integer> {
     /** The values of --lang, as completion offers them. */
     static final class LanguageNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return List.of("en", "zh").iterator();
         }
     }
@@ -78,9 +81,9 @@ final class HttpStatusCommand implements Callable<Integer> {
     /** The values of --format, in lower case as people type them. */
     static final class FormatNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Format.values())
-                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+        public Iterator<String> iterator() {
+            return Arrays.stream(Format.values())
+                    .map(f -> f.name().toLowerCase(Locale.ROOT))
                     .iterator();
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The texts of one language, from the bundle {@code src/main/texts/texts_<language>.properties}, which the
@@ -123,7 +124,7 @@ public final class Texts {
 
     /** The entry for a code nobody has assigned, filled in from the template for its class. */
     public StatusText unassigned(int code, String classLabel, int baseCode) {
-        java.util.function.UnaryOperator<String> fill = key -> new MessageFormat(value(key), locale)
+        UnaryOperator<String> fill = key -> new MessageFormat(value(key), locale)
                 .format(new Object[] {Integer.toString(code), classLabel, Integer.toString(baseCode)});
         return new StatusText(
                 locale,
@@ -134,7 +135,7 @@ public final class Texts {
                 fill.apply("unassigned.action"));
     }
 
-    private List<String> causes(String prefix, java.util.function.UnaryOperator<String> read) {
+    private List<String> causes(String prefix, UnaryOperator<String> read) {
         List<String> causes = new ArrayList<>();
         for (int i = 1; find(prefix + ".cause." + i).isPresent(); i++) {
             causes.add(read.apply(prefix + ".cause." + i));

@@ -7,6 +7,7 @@ import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusJson;
 import dev.httpstatus.StatusText;
 import dev.httpstatus.UnofficialCode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class Entry {
         return status.flatMap(HttpStatus::spec);
     }
 
-    public Optional<java.time.LocalDate> expiry() {
+    public Optional<LocalDate> expiry() {
         return status.flatMap(HttpStatus::registrationExpiry);
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * throw Problem.badRequest("option.notADuration", "sleep", text);
- * throw Problem.of(405, "cache.readOnly").header("Allow", "GET, HEAD");
+ * throw Problem.of(405, "cache.readOnly", method).header("Allow", "GET, HEAD");
  * }</pre>
  *
  * <p>Thrown while an endpoint handles a request, it is answered by the dispatcher; thrown where an answer is

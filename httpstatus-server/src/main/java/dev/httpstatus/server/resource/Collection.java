@@ -2,6 +2,7 @@ package dev.httpstatus.server.resource;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,8 @@ final class Collection {
     private final Set<String> deleted = new HashSet<>();
     private int nextId = 1;
 
-    synchronized java.util.List<Resource> snapshot() {
-        return java.util.List.copyOf(items.values());
+    synchronized List<Resource> snapshot() {
+        return List.copyOf(items.values());
     }
 
     synchronized Optional<Resource> get(String id) {

@@ -2,11 +2,14 @@ package dev.httpstatus.server.trouble;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Keys;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
 import io.netty.handler.codec.http.HttpMethod;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code /maintenance}: a service with a maintenance switch. {@code POST /maintenance/on} and
@@ -14,7 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Service Unavailable with Retry-After, as a service down for maintenance does.
  */
 final class MaintenanceEndpoint implements Endpoint {
-    private final Set<String> down = ConcurrentHashMap.newKeySet();
+    /** Scopes are named by clients: the switches of at most this many are kept, the oldest forgotten first. */
+    private static final int MAX_SCOPES = 10_000;
+
+    private final Set<String> down = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > MAX_SCOPES;
+        }
+    }));
 
     @Override
     public void handle(Exchange exchange) {
@@ -24,12 +35,12 @@ final class MaintenanceEndpoint implements Endpoint {
                 throw Problem.of(405, "maintenance.post").header("Allow", "POST");
             }
             if (path.endsWith("/on")) {
-                down.add(exchange.request().scope());
+                down.add(Keys.bounded(exchange.request().scope()));
             } else {
-                down.remove(exchange.request().scope());
+                down.remove(Keys.bounded(exchange.request().scope()));
             }
             exchange.answer(Responses.empty(Responses.status(204)));
-        } else if (down.contains(exchange.request().scope())) {
+        } else if (down.contains(Keys.bounded(exchange.request().scope()))) {
             throw Problem.of(503, "maintenance.down")
                     .header(
                             "Retry-After",
