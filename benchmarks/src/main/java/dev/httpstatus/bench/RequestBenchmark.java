@@ -1,6 +1,6 @@
 package dev.httpstatus.bench;
 
-import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.Pipelines;
 import dev.httpstatus.server.config.ServerConfig;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -45,7 +45,7 @@ public class RequestBenchmark {
                 .accessLog(false)
                 .journal(false)
                 .build();
-        StatusServer.addHttp1Handlers(config, channel.pipeline());
+        Pipelines.addHttp1(config, channel.pipeline());
         status404 = request("GET /status/404 HTTP/1.1\r\nHost: localhost\r\n\r\n");
         withOptions = request("GET /status/503?header=Retry-After:5 HTTP/1.1\r\nHost: localhost\r\n"
                 + "Accept: application/json\r\n\r\n");

@@ -146,9 +146,10 @@ public final class StatusServer implements AutoCloseable {
 
     /**
      * Adds to {@code pipeline} the handlers of one cleartext HTTP/1.1 connection of a server with {@code
-     * config}, every route included: for measuring the server's work per request without a socket.
+     * config}, every route included: a seam for the tests and benchmarks of this package, which measure and fuzz
+     * the server's work per request without a socket. Not part of the API.
      */
-    public static void addHttp1Handlers(ServerConfig config, ChannelPipeline pipeline) {
+    static void addHttp1Handlers(ServerConfig config, ChannelPipeline pipeline) {
         new ServerInitializer(
                         config,
                         Optional.empty(),
