@@ -21,8 +21,10 @@ pid="$(ss -ltnpH "sport = :$port" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n
 # The heap in use after a full collection, in KiB: what the server really keeps.
 heap_after_gc() {
   jcmd "$pid" GC.run >/dev/null
-  jcmd "$pid" GC.heap_info | awk '/total/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}' |
-    tr -d 'K'
+  # Every generation's "used" (the young and the old one of the serial collector, or G1's one heap line).
+  jcmd "$pid" GC.heap_info | awk '/total [0-9]+K, used [0-9]+K/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") {gsub(/[K,]/, "", $(i + 1)); sum += $(i + 1)}
+    } END {print sum}'
 }
 
 # One connection (-c1), one thread: every request on the same keep-alive connection, one after another.
@@ -31,6 +33,10 @@ load=$!
 start=$SECONDS
 echo "seconds  requests_so_far  heap_after_gc_kib  rss_mib"
 while kill -0 "$load" 2>/dev/null; do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "the server is gone after $((SECONDS - start)) s (its heap ran out: -XX:+ExitOnOutOfMemoryError)"
+    break
+  fi
   requests="$(curl -s "http://127.0.0.1:$port/metrics" |
     awk '/^httpstatus_requests_total/ {sum += $NF} END {printf "%d", sum}')"
   printf '%7d  %15s  %17s  %7.1f\n' "$((SECONDS - start))" "$requests" "$(heap_after_gc)" \

@@ -47,34 +47,18 @@ class ServeCommandTest {
         return new Context(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), env, false);
     }
 
-    /** A value other than the default for a setting of each kind, as one would write it. */
-    private static String sample(Setting<?> setting) {
-        return setting.label()
-                .map(label -> switch (label) {
-                    case "ADDRESS" -> "0.0.0.0";
-                    case "PORT" -> "9";
-                    case "PEM" -> "/etc/httpstatus/" + setting.name() + ".pem";
-                    case "HOST" -> "Example.org,example.net";
-                    case "SIZE" -> "3k";
-                    case "DURATION" -> "7s";
-                    case "N" -> "7";
-                    default -> throw new AssertionError("no sample for a " + label + " setting");
-                })
-                .orElse("yes");
-    }
-
     @Test
     void everySettingIsAFlagOfServeReadIntoTheConfiguration() {
         List<String> flags = new ArrayList<>();
         for (Setting<?> setting : Settings.all()) {
             flags.add(setting.flag());
-            setting.label().ifPresent(label -> flags.add(sample(setting)));
+            setting.label().ifPresent(label -> flags.add(setting.example()));
         }
         ServerConfig config = configOf(Map.of(), flags.toArray(String[]::new));
         for (Setting<?> setting : Settings.all()) {
             assertThat(config.get(setting))
                     .as(setting.flag())
-                    .isEqualTo(setting.read("test", sample(setting)))
+                    .isEqualTo(setting.read("test", setting.example()))
                     .isNotEqualTo(setting.defaultValue());
         }
         assertThat(config.journal()).as("journal").isFalse();

@@ -180,6 +180,24 @@ public final class Setting<T> {
         return label;
     }
 
+    /**
+     * A value other than the default, written as a user would write it for a setting of this kind: for the
+     * tests that check every setting is read from the environment and from its flag.
+     */
+    public String example() {
+        return label().map(label -> switch (label) {
+                    case "ADDRESS" -> "0.0.0.0";
+                    case "PORT" -> "9";
+                    case "PEM" -> "/etc/httpstatus/" + name() + ".pem";
+                    case "HOST" -> "Example.org,example.net";
+                    case "SIZE" -> "3k";
+                    case "DURATION" -> "7s";
+                    case "N" -> "7";
+                    default -> throw new IllegalStateException("no example for a " + label + " setting");
+                })
+                .orElse("yes");
+    }
+
     /** Whether its flag may be given more than once, each time adding to the value. */
     public boolean repeatable() {
         return merge.isPresent();

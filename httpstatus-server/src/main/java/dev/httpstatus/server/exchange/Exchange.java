@@ -100,17 +100,20 @@ public final class Exchange {
      * holds as many delayed answers as it may, answers 503 with Retry-After instead.
      */
     public void answerAfter(Duration delay, Runnable answer) {
-        Runnable answering = () -> {
-            try {
-                answer.run();
-            } catch (Problem problem) {
-                answer(problem);
-            }
-        };
         if (delay.isZero()) {
-            answering.run();
-        } else if (!delay(delay, answering)) {
+            // At once, most often: within the endpoint's handle, where the dispatcher answers a Problem.
+            answer.run();
+        } else if (!delay(delay, () -> answerOrExplain(answer))) {
             answer(Problem.of(503, "busy.delayed").header("Retry-After", "1"));
+        }
+    }
+
+    /** Runs a delayed answer, answering the Problem it throws, as the dispatcher does for one given at once. */
+    private void answerOrExplain(Runnable answer) {
+        try {
+            answer.run();
+        } catch (Problem problem) {
+            answer(problem);
         }
     }
 

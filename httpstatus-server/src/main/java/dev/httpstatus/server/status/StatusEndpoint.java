@@ -98,7 +98,11 @@ final class StatusEndpoint implements Endpoint {
      */
     static void answer(Exchange exchange, int code, RequestOptions options) {
         exchange.request().language();
-        exchange.answerAfter(options.sleep().orElse(Duration.ZERO), () -> respond(exchange, code, options));
+        if (options.sleep().isEmpty()) {
+            respond(exchange, code, options);
+        } else {
+            exchange.answerAfter(options.sleep().get(), () -> respond(exchange, code, options));
+        }
     }
 
     private static void respond(Exchange exchange, int code, RequestOptions options) {

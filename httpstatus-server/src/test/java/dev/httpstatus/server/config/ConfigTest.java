@@ -56,31 +56,15 @@ class ConfigTest {
         assertThat(config.allowsRedirectTo("evil.example")).isFalse();
     }
 
-    /** A value other than the default for a setting of each kind, as one would write it. */
-    static String sample(Setting<?> setting) {
-        return setting.label()
-                .map(label -> switch (label) {
-                    case "ADDRESS" -> "0.0.0.0";
-                    case "PORT" -> "9";
-                    case "PEM" -> "/etc/httpstatus/" + setting.name() + ".pem";
-                    case "HOST" -> "Example.org,example.net";
-                    case "SIZE" -> "3k";
-                    case "DURATION" -> "7s";
-                    case "N" -> "7";
-                    default -> throw new AssertionError("no sample for a " + label + " setting");
-                })
-                .orElse("yes");
-    }
-
     @Test
     void everySettingIsReadFromItsEnvironmentVariable() {
         Map<String, String> env = new HashMap<>();
-        Settings.all().forEach(s -> env.put(s.environmentVariable(), sample(s)));
+        Settings.all().forEach(s -> env.put(s.environmentVariable(), s.example()));
         ServerConfig config = ServerConfig.fromEnvironment(env);
         for (Setting<?> setting : Settings.all()) {
             assertThat(config.get(setting))
                     .as(setting.environmentVariable())
-                    .isEqualTo(setting.read("test", sample(setting)))
+                    .isEqualTo(setting.read("test", setting.example()))
                     .isNotEqualTo(setting.defaultValue());
         }
     }
