@@ -31,6 +31,7 @@ final class DelayBudget {
         waiting.decrementAndGet();
     }
 
+    /** The most delayed answers held at once. */
     public int max() {
         return max;
     }

@@ -29,6 +29,7 @@ public final class JsonContent {
      * @param name the non-blank string member "name" of a top-level object, when there is one
      */
     public record Verdict(Optional<String> error, Optional<String> name) {
+        /** Whether the content is well-formed JSON. */
         public boolean isJson() {
             return error.isEmpty();
         }

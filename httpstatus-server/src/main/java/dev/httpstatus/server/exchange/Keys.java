@@ -15,6 +15,7 @@ public final class Keys {
 
     private Keys() {}
 
+    /** {@code key} as it is when short, else its SHA-256: a key of a bounded table. */
     public static String bounded(String key) {
         if (key.length() <= LONGEST_KEPT) {
             return key;

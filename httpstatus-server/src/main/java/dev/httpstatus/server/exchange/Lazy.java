@@ -15,6 +15,7 @@ public final class Lazy implements Endpoint {
         this.make = make;
     }
 
+    /** An endpoint that {@code make} makes when the first request for it arrives. */
     public static Endpoint of(Supplier<Endpoint> make) {
         return new Lazy(make);
     }

@@ -19,6 +19,7 @@ public enum MediaType {
         this.subtype = subtype;
     }
 
+    /** The Content-Type of content of this kind. */
     public String contentType() {
         return contentType;
     }

@@ -14,10 +14,12 @@ public final class Health {
     private static final String TEXT = "text/plain; charset=utf-8";
     private final AtomicBoolean stopping = new AtomicBoolean();
 
+    /** {@code /healthz}: 200 while the process serves at all. */
     public Endpoint live() {
         return exchange -> exchange.answer(Responses.of(HttpResponseStatus.OK, TEXT, "ok\n"));
     }
 
+    /** {@code /readyz}: 200 until a shutdown begins, then 503. */
     public Endpoint ready() {
         return this::ready;
     }

@@ -104,26 +104,32 @@ public final class Reply {
         return new Reply(status, headers, body, contentType, delay, Optional.of(fault));
     }
 
+    /** The status code answered. */
     public int status() {
         return status;
     }
 
+    /** The headers added to the answer, in order; a name given twice is sent twice. */
     public List<Map.Entry<String, String>> headers() {
         return headers;
     }
 
+    /** The body instead of the code's own, when one is set. */
     public Optional<String> body() {
         return body;
     }
 
+    /** The Content-Type of {@link #body()}, when one is set. */
     public Optional<String> contentType() {
         return contentType;
     }
 
+    /** How long the server waits before it answers; zero by default. */
     public Duration delay() {
         return delay;
     }
 
+    /** The fault the answer ends in instead, when one is set. */
     public Optional<Fault> fault() {
         return fault;
     }

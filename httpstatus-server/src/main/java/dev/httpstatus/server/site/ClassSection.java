@@ -16,6 +16,7 @@ import java.util.List;
  */
 public record ClassSection(String label, StatusText text, List<CodeRow> codes) {
 
+    /** The section of {@code statusClass}, its texts in {@code language}. */
     public static ClassSection of(StatusClass statusClass, Language language) {
         return new ClassSection(
                 statusClass.label(),

@@ -26,6 +26,7 @@ import java.util.Optional;
 public record CodeFacts(int code, List<String> headers, List<Integer> related, String request, String response) {
     private static final Map<Integer, CodeFacts> ALL = load();
 
+    /** The facts the page of {@code code} shows, when it has any. */
     public static Optional<CodeFacts> of(int code) {
         return Optional.ofNullable(ALL.get(code));
     }

@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public record CodeRow(int code, String phrase, String title, String summary, String registration, String searchText) {
 
+    /** The row of {@code status}, its texts in {@code language}. */
     public static CodeRow of(HttpStatus status, Language language) {
         StatusText text = status.text(language.locale());
         // Some vendors send a number with no phrase at all (AWS load balancers' 460, 463, 464): show the title.

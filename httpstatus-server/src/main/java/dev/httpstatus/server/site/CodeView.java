@@ -33,6 +33,7 @@ public record CodeView(
         List<Trigger> triggers,
         Optional<String> untriggeredWhy) {
 
+    /** What the page of {@code status} shows, in {@code language}. */
     public static CodeView of(HttpStatus status, Language language) {
         Optional<CodeFacts> facts = CodeFacts.of(status.code());
         return new CodeView(
@@ -52,10 +53,12 @@ public record CodeView(
                 TriggerTable.untriggered(status.code()).map(u -> u.why(language.locale())));
     }
 
+    /** The code. */
     public int code() {
         return status.code();
     }
 
+    /** The document and section that define the code, when one does. */
     public Optional<SpecReference> spec() {
         return status.spec();
     }

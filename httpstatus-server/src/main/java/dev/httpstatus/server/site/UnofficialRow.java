@@ -29,6 +29,7 @@ public record UnofficialRow(
         String otherText,
         boolean validStatusCode) {
 
+    /** The row of {@code use}, its texts in {@code language}. */
     public static UnofficialRow of(UnofficialCode use, Language language) {
         StatusText text = use.text(language.locale());
         StatusText other = use.text(language.other().locale());

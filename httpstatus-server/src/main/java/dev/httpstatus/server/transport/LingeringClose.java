@@ -22,6 +22,7 @@ public final class LingeringClose {
 
     private LingeringClose() {}
 
+    /** Sends {@code last}, then closes the connection once the client has had time to read it. */
     public static void answer(ChannelHandlerContext ctx, FullHttpResponse last) {
         Channel channel = ctx.channel();
         if (!(channel instanceof DuplexChannel duplex) || Protocols.isHttp2(channel)) {
