@@ -1,6 +1,7 @@
 package dev.httpstatus.server.api;
 
 import dev.httpstatus.server.config.ServerConfig;
+import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Lazy;
 import dev.httpstatus.server.exchange.Router;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class Api {
                 .prefix("/api/v1/codes", Lazy.of(() -> CodesApi.one("/api/v1/codes/", "")))
                 .exact("/api/v1/search", Lazy.of(() -> CodesApi::search))
                 .exact("/api/v1/classes", Lazy.of(() -> CodesApi::classes))
-                .exact("/api/v1/try", Lazy.of(() -> new TryEndpoint(config, ownPort, self)))
+                .exact("/api/v1/try", Endpoint.withoutOptions(Lazy.of(() -> new TryEndpoint(config, ownPort, self))))
                 .exact("/openapi.json", Lazy.of(() -> OpenApi::serve))
                 .prefix("/codes", ".json", Lazy.of(() -> CodesApi.one("/codes/", ".json")));
     }

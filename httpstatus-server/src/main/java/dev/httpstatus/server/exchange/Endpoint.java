@@ -23,4 +23,20 @@ package dev.httpstatus.server.exchange;
 public interface Endpoint {
     /** Answers {@code exchange}, now or later, exactly once (or by closing the connection). */
     void handle(Exchange exchange);
+
+    /**
+     * {@code endpoint} with its answers shaped by no options: for one whose query parameters mean something of
+     * their own ({@code /api/v1/try?header=} is a header to send, not one to answer with).
+     */
+    static Endpoint withoutOptions(Endpoint endpoint) {
+        return new WithoutOptions(endpoint);
+    }
+
+    /** An endpoint whose answers the request's options do not shape; the dispatcher knows it by its type. */
+    record WithoutOptions(Endpoint endpoint) implements Endpoint {
+        @Override
+        public void handle(Exchange exchange) {
+            endpoint.handle(exchange);
+        }
+    }
 }

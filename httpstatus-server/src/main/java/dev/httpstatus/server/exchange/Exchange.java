@@ -15,6 +15,10 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,6 +36,7 @@ public final class Exchange {
     private final ExchangeListener listener;
     private final DelayBudget delays;
     private final long startedNanos = System.nanoTime();
+    private Options options;
     private GenericFutureListener<Future<? super Void>> onClose;
     private boolean finished;
     private int answered;
@@ -63,14 +68,72 @@ public final class Exchange {
     }
 
     /**
-     * Answers with {@code response}, complete, and ends the exchange. May be called from any thread: the answer
-     * is written on the connection's event loop.
+     * How the request asks its answer to be shaped ({@link Options}): read once, from the query and the
+     * X-HttpStatus-* headers, unless a scripted reply gave its own.
+     *
+     * @throws Problem 400 when an option is malformed; asked again, the answer is then shaped by none
+     */
+    public Options options() {
+        if (options == null) {
+            options = Options.NONE;
+            options = Options.of(request, config.maxSleep());
+        }
+        return options;
+    }
+
+    /** Shapes the answer by {@code replacing} instead of the request's options: a scripted reply's own. */
+    public void useOptions(Options replacing) {
+        options = replacing;
+    }
+
+    /**
+     * Answers with {@code response}, complete, and ends the exchange, shaped by the {@link #options()}: their
+     * headers set, their fault or pause applied. May be called from any thread: the answer is written on the
+     * connection's event loop.
      */
     public void answer(FullHttpResponse response) {
         if (!ctx.executor().inEventLoop()) {
             ctx.executor().execute(() -> answer(response));
             return;
         }
+        Options shaping = shaping();
+        if (shaping.isNone()) {
+            send(response);
+            return;
+        }
+        addHeaders(shaping, response);
+        if (shaping.fault().isPresent()) {
+            Faults.apply(this, response, shaping.fault().get());
+        } else if (shaping.sleepAfterHeaders().isPresent()) {
+            Faults.pauseAfterHead(this, response, shaping.sleepAfterHeaders().get());
+        } else {
+            send(response);
+        }
+    }
+
+    /** The options to shape an answer by; none when they are what was malformed, so that the 400 still goes out. */
+    private Options shaping() {
+        try {
+            return options();
+        } catch (Problem malformed) {
+            return Options.NONE;
+        }
+    }
+
+    /** Sets the headers the options name: one of a name replaces the answer's own, repeats are added. */
+    private static void addHeaders(Options shaping, HttpResponse response) {
+        Set<String> replaced = new HashSet<>();
+        for (Map.Entry<String, String> header : shaping.headers()) {
+            if (replaced.add(header.getKey().toLowerCase(Locale.ROOT))) {
+                response.headers().set(header.getKey(), header.getValue());
+            } else {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+        }
+    }
+
+    /** Writes the complete answer as it is and ends the exchange. */
+    private void send(FullHttpResponse response) {
         Headers.finalResponse(this, response);
         int bytes = response.content().readableBytes();
         answered = response.status().code();
@@ -83,9 +146,20 @@ public final class Exchange {
         }
     }
 
-    /** Answers with {@code problem} explained in the client's language and format ({@link Problem}). */
+    /**
+     * Answers with {@code problem} explained in the client's language and format ({@link Problem}), shaped by the
+     * options as any answer is, except a 400: the request was malformed (its options, perhaps), and a fault or a
+     * pause would hide why.
+     */
     public void answer(Problem problem) {
-        answer(Problems.response(request, problem));
+        FullHttpResponse explained = Problems.response(request, problem);
+        if (problem.status() != 400) {
+            answer(explained);
+        } else if (ctx.executor().inEventLoop()) {
+            send(explained);
+        } else {
+            ctx.executor().execute(() -> send(explained));
+        }
     }
 
     /** Sends an interim 1xx response; the exchange goes on. */
@@ -108,12 +182,40 @@ public final class Exchange {
         }
     }
 
-    /** Runs a delayed answer, answering the Problem it throws, as the dispatcher does for one given at once. */
+    /**
+     * Hands the exchange to {@code endpoint} after {@code delay} (the request's {@code sleep}), holding the request's
+     * content meanwhile: the dispatcher's hold on it ends when it returns.
+     */
+    void handleAfter(Duration delay, Endpoint endpoint) {
+        FullHttpRequest held = request.netty().retain();
+        boolean waiting = delay(
+                delay,
+                () -> {
+                    try {
+                        answerOrExplain(() -> endpoint.handle(this));
+                    } finally {
+                        held.release();
+                    }
+                },
+                held::release);
+        if (!waiting) {
+            held.release();
+            answer(Problem.of(503, "busy.delayed").header("Retry-After", "1"));
+        }
+    }
+
+    /**
+     * Runs a delayed answer, answering the Problem it throws as the dispatcher does for one given at once, and any
+     * other failure as a 500.
+     */
     private void answerOrExplain(Runnable answer) {
         try {
             answer.run();
         } catch (Problem problem) {
             answer(problem);
+        } catch (RuntimeException e) {
+            System.err.println("httpstatus: " + request.method() + " " + request.target() + " failed: " + e);
+            answer(Problem.of(500, "server.failed"));
         }
     }
 
@@ -122,6 +224,11 @@ public final class Exchange {
      * nothing, when it has not. The place is given back when the action runs or the connection closes first.
      */
     private boolean delay(Duration delay, Runnable action) {
+        return delay(delay, action, () -> {});
+    }
+
+    /** The same, with {@code dropped} run when the connection closes before the action could run. */
+    private boolean delay(Duration delay, Runnable action, Runnable dropped) {
         if (!delays.tryTake()) {
             return false;
         }
@@ -133,7 +240,10 @@ public final class Exchange {
         };
         // The listener holds this exchange, its request and its query: it must leave with the delay, or a
         // keep-alive connection gathers one per delayed request until it closes (1.1 KB each, measured).
-        GenericFutureListener<Future<? super Void>> closed = future -> giveBack.run();
+        GenericFutureListener<Future<? super Void>> closed = future -> {
+            giveBack.run();
+            dropped.run();
+        };
         ctx.channel().closeFuture().addListener(closed);
         later(delay, () -> {
             ctx.channel().closeFuture().removeListener(closed);
@@ -148,6 +258,20 @@ public final class Exchange {
      * decides; the exchange ends with {@link Streaming#end} or {@link Streaming#abort}.
      */
     public Streaming stream(FullHttpResponse response) {
+        Options shaping = shaping();
+        addHeaders(shaping, response);
+        if (shaping.fault().isPresent()) {
+            // The fault takes the whole answer; what the endpoint writes after it goes nowhere.
+            Faults.apply(this, response.retainedDuplicate(), shaping.fault().get());
+            return Streaming.over(this, response);
+        }
+        Streaming streaming = startStream(response);
+        shaping.sleepAfterHeaders().ifPresent(streaming::pauseFirst);
+        return streaming;
+    }
+
+    /** Sends the head of {@code response} as it is and returns what writes its content. */
+    Streaming startStream(FullHttpResponse response) {
         Headers.finalResponse(this, response);
         answered = response.status().code();
         ctx.writeAndFlush(new DefaultHttpResponse(response.protocolVersion(), response.status(), response.headers()));

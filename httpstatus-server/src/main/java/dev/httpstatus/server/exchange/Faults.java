@@ -1,5 +1,6 @@
 package dev.httpstatus.server.exchange;
 
+import dev.httpstatus.server.script.Reply;
 import io.netty.handler.codec.http.FullHttpResponse;
 import java.time.Duration;
 
@@ -9,44 +10,56 @@ import java.time.Duration;
  * other streams share.
  */
 public final class Faults {
+    /** A dribbled answer comes a byte at a time, this far apart. */
+    private static final Duration DRIBBLE_INTERVAL = Duration.ofMillis(100);
+
     private Faults() {}
 
+    /** Makes {@code response} go wrong as {@code fault} says. */
+    static void apply(Exchange exchange, FullHttpResponse response, Reply.Fault fault) {
+        switch (fault) {
+            case RESET -> reset(exchange, response);
+            case EMPTY -> empty(exchange, response);
+            case ABORT -> abort(exchange, response);
+            case DRIBBLE -> dribble(exchange, response, DRIBBLE_INTERVAL);
+        }
+    }
+
     /** Resets the connection (TCP RST) or the HTTP/2 stream, without a response. */
-    public static void reset(Exchange exchange, FullHttpResponse unused) {
+    static void reset(Exchange exchange, FullHttpResponse unused) {
         unused.release();
         exchange.resetConnection();
     }
 
     /** Closes the connection (or stream) without a response. */
-    public static void empty(Exchange exchange, FullHttpResponse unused) {
+    static void empty(Exchange exchange, FullHttpResponse unused) {
         unused.release();
         exchange.closeConnection();
     }
 
     /** Sends the head and the first half of the content, then closes. */
-    public static void abort(Exchange exchange, FullHttpResponse response) {
-        Streaming content = exchange.stream(response);
+    static void abort(Exchange exchange, FullHttpResponse response) {
+        Streaming content = exchange.startStream(response);
         content.write(content.remaining() / 2);
         content.abort();
     }
 
     /** Sends the head, waits {@code pause}, then sends the content. */
-    public static void pauseAfterHead(Exchange exchange, FullHttpResponse response, Duration pause) {
-        Streaming content = exchange.stream(response);
+    static void pauseAfterHead(Exchange exchange, FullHttpResponse response, Duration pause) {
+        Streaming content = exchange.startStream(response);
         content.after(pause, content::end);
     }
 
     /** Sends the head, then the content one byte every {@code interval}. */
-    public static void dribble(Exchange exchange, FullHttpResponse response, Duration interval) {
-        inParts(exchange, response, response.content().readableBytes(), interval);
+    static void dribble(Exchange exchange, FullHttpResponse response, Duration interval) {
+        inParts(exchange.startStream(response), response.content().readableBytes(), interval);
     }
 
     /**
-     * Sends the head, then the content in {@code parts} nearly equal parts, one every {@code interval}, the first
-     * after one interval. Each part is a timer on the connection's event loop; no thread waits.
+     * Writes the content of a streamed answer in {@code parts} nearly equal parts, one every {@code interval}, the
+     * first after one interval. Each part is a timer on the connection's event loop; no thread waits.
      */
-    public static void inParts(Exchange exchange, FullHttpResponse response, int parts, Duration interval) {
-        Streaming content = exchange.stream(response);
+    public static void inParts(Streaming content, int parts, Duration interval) {
         int count = Math.min(parts, content.remaining());
         if (count <= 0) {
             content.end();

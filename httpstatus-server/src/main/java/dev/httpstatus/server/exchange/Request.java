@@ -12,8 +12,10 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.AsciiString;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public final class Request {
     private final String scope;
     private final String path;
     private Language language;
+    private Boolean hasOptions;
 
     Request(FullHttpRequest request, Channel channel, ServerConfig config) {
         this.request = request;
@@ -178,6 +181,29 @@ public final class Request {
      */
     public Optional<String> option(String name) {
         return query(name).or(() -> header(OPTION_HEADER_PREFIX + name.replace('_', '-')));
+    }
+
+    /**
+     * Whether the request may carry options: a query, or a header named {@code X-HttpStatus-*}. Most requests
+     * carry neither, and for them no option is looked up.
+     */
+    public boolean hasOptions() {
+        if (hasOptions == null) {
+            hasOptions = !rawQuery().isEmpty() || hasOptionHeaders();
+        }
+        return hasOptions;
+    }
+
+    private boolean hasOptionHeaders() {
+        Iterator<Map.Entry<CharSequence, CharSequence>> headers =
+                request.headers().iteratorCharSequence();
+        while (headers.hasNext()) {
+            CharSequence name = headers.next().getKey();
+            if (AsciiString.regionMatches(name, true, 0, OPTION_HEADER_PREFIX, 0, OPTION_HEADER_PREFIX.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The content: valid until the endpoint's {@code handle} returns (see the class comment). */

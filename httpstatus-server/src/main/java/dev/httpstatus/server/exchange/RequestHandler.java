@@ -23,6 +23,7 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.TransferEncodingNotAllowedException;
 import io.netty.util.internal.OutOfDirectMemoryError;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -121,8 +122,18 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         Optional<Reply> reply = scripts.next(request.scope(), request.path());
         if (reply.isPresent()) {
             scripted.accept(exchange, reply.get());
+            return;
+        }
+        Endpoint endpoint = router.route(request.path()).orElse(notFound);
+        if (endpoint instanceof Endpoint.WithoutOptions) {
+            exchange.useOptions(Options.NONE);
+        }
+        // Read before the endpoint runs, so that a malformed option is a 400 at once, whatever the endpoint.
+        Optional<Duration> sleep = exchange.options().sleep();
+        if (sleep.isPresent()) {
+            exchange.handleAfter(sleep.get(), endpoint);
         } else {
-            router.route(request.path()).orElse(notFound).handle(exchange);
+            endpoint.handle(exchange);
         }
     }
 

@@ -16,11 +16,37 @@ public final class Streaming {
     private final FullHttpResponse response;
     private final ByteBuf content;
     private long sent;
+    private boolean over;
+    private Duration pause = Duration.ZERO;
 
     Streaming(Exchange exchange, FullHttpResponse response) {
         this.exchange = exchange;
         this.response = response;
         this.content = response.content();
+    }
+
+    /** A streaming already over: a fault took the answer, and what is written now goes nowhere. */
+    static Streaming over(Exchange exchange, FullHttpResponse response) {
+        Streaming streaming = new Streaming(exchange, response);
+        streaming.over = true;
+        response.release();
+        return streaming;
+    }
+
+    /** Waits {@code pause} before the first part ({@code sleep_after_headers}). */
+    void pauseFirst(Duration pause) {
+        this.pause = pause;
+    }
+
+    /** Whether the first part must wait its pause: it is then run again after it. */
+    private boolean waits(Runnable again) {
+        if (pause.isZero()) {
+            return false;
+        }
+        Duration waiting = pause;
+        pause = Duration.ZERO;
+        exchange.later(waiting, again);
+        return true;
     }
 
     /** The bytes of content not written yet (none for HEAD). */
@@ -30,6 +56,9 @@ public final class Streaming {
 
     /** Writes the next {@code bytes} of the content as one part. */
     public void write(int bytes) {
+        if (over || waits(() -> write(bytes))) {
+            return;
+        }
         int size = Math.min(bytes, content.readableBytes());
         sent += size;
         exchange.write(new DefaultHttpContent(content.readRetainedSlice(size)));
@@ -37,6 +66,10 @@ public final class Streaming {
 
     /** Writes the rest of the content and ends the exchange. */
     public void end() {
+        if (over || waits(this::end)) {
+            return;
+        }
+        over = true;
         sent += content.readableBytes();
         exchange.write(new DefaultLastHttpContent(content.readRetainedSlice(content.readableBytes())));
         exchange.finish(response.status().code(), sent);
@@ -45,6 +78,10 @@ public final class Streaming {
 
     /** Ends the exchange where it stands: the connection closes once what was written has gone. */
     public void abort() {
+        if (over) {
+            return;
+        }
+        over = true;
         exchange.write(new DefaultHttpContent(content.readRetainedSlice(0))).addListener(ChannelFutureListener.CLOSE);
         exchange.finish(response.status().code(), sent);
         response.release();
@@ -52,6 +89,11 @@ public final class Streaming {
 
     /** Runs {@code next} on the connection's event loop after {@code delay}, unless the connection closes first. */
     public void after(Duration delay, Runnable next) {
-        exchange.later(delay, next);
+        if (over) {
+            return;
+        }
+        Duration waiting = delay.plus(pause);
+        pause = Duration.ZERO;
+        exchange.later(waiting, next);
     }
 }

@@ -41,7 +41,7 @@ final class DripEndpoint implements Endpoint {
         int parts =
                 (int) Math.max(1, Math.min(drip.bytes(), drip.duration().toMillis() / SMALLEST_INTERVAL.toMillis()));
         Duration interval = drip.duration().dividedBy(parts);
-        Faults.inParts(exchange, response, parts, interval);
+        Faults.inParts(exchange.stream(response), parts, interval);
     }
 
     /** A drip as asked for, checked against the limits. */

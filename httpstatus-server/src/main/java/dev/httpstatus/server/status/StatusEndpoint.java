@@ -3,8 +3,8 @@ package dev.httpstatus.server.status;
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Faults;
 import dev.httpstatus.server.exchange.MediaType;
+import dev.httpstatus.server.exchange.Options;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
 import dev.httpstatus.server.script.Reply;
@@ -14,13 +14,8 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -32,7 +27,6 @@ import java.util.function.Function;
  */
 final class StatusEndpoint implements Endpoint {
     private static final List<MediaType> OFFERED = List.of(MediaType.TEXT, MediaType.JSON, MediaType.HTML);
-    private static final Duration DRIBBLE_INTERVAL = Duration.ofMillis(100);
 
     private final Function<Exchange, String> spec;
 
@@ -87,22 +81,23 @@ final class StatusEndpoint implements Endpoint {
         exchange.answer(response);
     }
 
-    /** Answers with a scripted reply: its status, headers, body, delay and fault. */
+    /**
+     * Answers with a scripted reply: its status and body, after its delay, with its headers and fault shaping the
+     * answer instead of the request's options.
+     */
     static void answer(Exchange exchange, Reply reply) {
-        answer(exchange, reply.status(), RequestOptions.of(reply));
+        exchange.useOptions(Options.of(reply));
+        exchange.request().language();
+        exchange.answerAfter(reply.delay(), () -> respond(exchange, reply.status(), RequestOptions.of(reply)));
     }
 
     /**
-     * Answers {@code code} with {@code options}, after any sleep the request asked for. The language is read first,
-     * so that a bad {@code ?lang=} is answered at once rather than after the sleep.
+     * Answers {@code code} with {@code options}; the options every answer takes (a sleep, headers, a fault) the
+     * dispatcher and the exchange apply. The language is read first, so that a bad {@code ?lang=} is a 400.
      */
     static void answer(Exchange exchange, int code, RequestOptions options) {
         exchange.request().language();
-        if (options.sleep().isEmpty()) {
-            respond(exchange, code, options);
-        } else {
-            exchange.answerAfter(options.sleep().get(), () -> respond(exchange, code, options));
-        }
+        respond(exchange, code, options);
     }
 
     private static void respond(Exchange exchange, int code, RequestOptions options) {
@@ -114,13 +109,13 @@ final class StatusEndpoint implements Endpoint {
             respond(exchange, options.then().orElse(200), options);
             return;
         }
-        deliver(exchange, build(exchange, HttpStatus.of(code), options), options);
+        exchange.answer(build(exchange, HttpStatus.of(code), options));
     }
 
     private static FullHttpResponse build(Exchange exchange, HttpStatus status, RequestOptions options) {
         HttpResponseStatus line = Responses.status(status.code());
         Body body = status.allowsContent() && !options.suppressBody() ? body(exchange, status, options) : null;
-        // The names of the requested headers were checked where they came in: RequestOptions and Reply.header.
+        // The names of the headers a request or a script adds are checked where they come in: Options and Reply.
         FullHttpResponse response = Responses.withKnownNames(line, body == null ? Unpooled.buffer(0) : body.content());
         StatusHeaders.add(exchange, status.code(), options.location(), response.headers());
         if (body != null) {
@@ -128,18 +123,6 @@ final class StatusEndpoint implements Endpoint {
             if (body.range().isPresent()) {
                 response.headers()
                         .set(HttpHeaderNames.CONTENT_RANGE, body.range().get());
-            }
-        }
-        if (options.headers().isEmpty()) {
-            return response;
-        }
-        // A header the request names replaces the code's own (its Retry-After, say); repeats of it are added.
-        Set<String> replaced = new HashSet<>();
-        for (Map.Entry<String, String> header : options.headers()) {
-            if (replaced.add(header.getKey().toLowerCase(Locale.ROOT))) {
-                response.headers().set(header.getKey(), header.getValue());
-            } else {
-                response.headers().add(header.getKey(), header.getValue());
             }
         }
         return response;
@@ -172,21 +155,5 @@ final class StatusEndpoint implements Endpoint {
                     Optional.of("bytes 0-" + (half - 1) + "/" + bytes.length));
         }
         return new Body(Unpooled.wrappedBuffer(bytes).asReadOnly(), type, Optional.empty());
-    }
-
-    private static void deliver(Exchange exchange, FullHttpResponse response, RequestOptions options) {
-        if (options.fault().isPresent()) {
-            switch (options.fault().get()) {
-                case RESET -> Faults.reset(exchange, response);
-                case EMPTY -> Faults.empty(exchange, response);
-                case ABORT -> Faults.abort(exchange, response);
-                case DRIBBLE -> Faults.dribble(exchange, response, DRIBBLE_INTERVAL);
-            }
-        } else if (options.sleepAfterHeaders().isPresent()) {
-            Faults.pauseAfterHead(
-                    exchange, response, options.sleepAfterHeaders().get());
-        } else {
-            exchange.answer(response);
-        }
     }
 }

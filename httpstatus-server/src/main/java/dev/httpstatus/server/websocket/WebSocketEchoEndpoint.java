@@ -2,6 +2,7 @@ package dev.httpstatus.server.websocket;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Options;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.transport.Protocols;
@@ -23,6 +24,13 @@ final class WebSocketEchoEndpoint implements Endpoint {
     @Override
     public void handle(Exchange exchange) {
         Request request = exchange.request();
+        Options options = exchange.options();
+        if (!options.headers().isEmpty()
+                || options.fault().isPresent()
+                || options.sleepAfterHeaders().isPresent()) {
+            // The handshake's 101 is written by the WebSocket codec, not shaped by the exchange.
+            throw Problem.badRequest("websocket.options");
+        }
         if (request.isHttp2()) {
             throw Problem.badRequest("websocket.http2");
         }
