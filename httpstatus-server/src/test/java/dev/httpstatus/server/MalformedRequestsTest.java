@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -192,6 +193,30 @@ class MalformedRequestsTest {
                 .contains("connection: close\r\n")
                 .contains("both Content-Length and Transfer-Encoding")
                 .doesNotContain("418");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "GET /status/%zz HTTP/1.1 | 400 | malformed escape",
+                "GET /anything?q=%4 HTTP/1.1 | 400 | malformed escape",
+                "CONNECT example.org:443 HTTP/1.1 | 501 | CONNECT",
+            })
+    void aRequestFoundWrongByTryingGetsItsOwnAnswer(String line, int status, String reason) throws Exception {
+        String answer =
+                send(both, (line + "\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        assertThat(answer).as(line).startsWith("HTTP/1.1 " + status).contains(reason);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWebSocketHandshakeWithoutItsKeyIsA400() throws Exception {
+        String answer = send(
+                both,
+                ("GET /websocket/echo HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                + "Sec-WebSocket-Version: 13\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("Sec-WebSocket-Key");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -52,7 +52,7 @@ class StatusHeadersTest {
                 .contains("5");
         assertThat(server.get("/status/416").headers().firstValue("content-range"))
                 .contains("bytes */0");
-        assertThat(server.get("/status/426").headers().firstValue("upgrade")).contains("h2c");
+        assertThat(server.get("/status/426").headers().firstValue("upgrade")).contains("websocket");
         assertThat(server.get("/status/451").headers().firstValue("link"))
                 .hasValueSatisfying(v -> assertThat(v).contains("rel=\"blocked-by\""));
     }

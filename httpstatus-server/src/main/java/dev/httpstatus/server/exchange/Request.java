@@ -43,6 +43,7 @@ public final class Request {
     private final String path;
     private Language language;
     private Boolean hasOptions;
+    private boolean malformed;
 
     Request(FullHttpRequest request, Channel channel, ServerConfig config) {
         this.request = request;
@@ -50,7 +51,7 @@ public final class Request {
         this.config = config;
         this.target = asUtf8(request.uri());
         this.hasQuery = target.indexOf('?') >= 0;
-        String full = isPlainPath(target) ? target : uri().path();
+        String full = isPlainPath(target) ? target : decodedPath();
         if (full.startsWith(SCOPE_PREFIX)) {
             String rest = full.substring(SCOPE_PREFIX.length());
             int slash = rest.indexOf('/');
@@ -87,6 +88,21 @@ public final class Request {
             }
         }
         return true;
+    }
+
+    /** The path decoded, or the target as it came when an escape in it is malformed ({@link #isMalformed}). */
+    private String decodedPath() {
+        try {
+            return uri().path();
+        } catch (IllegalArgumentException badEscape) {
+            malformed = true;
+            return target;
+        }
+    }
+
+    /** Whether the target has an escape that decodes to nothing ({@code %zz}, a cut-off {@code %4}). */
+    public boolean isMalformed() {
+        return malformed;
     }
 
     private QueryStringDecoder uri() {
@@ -146,23 +162,36 @@ public final class Request {
         return hasQuery ? uri().rawQuery() : "";
     }
 
+    /**
+     * The query decoded.
+     *
+     * @throws Problem 400 when an escape in it is malformed
+     */
+    private Map<String, List<String>> parameters() {
+        try {
+            return uri().parameters();
+        } catch (IllegalArgumentException badEscape) {
+            throw Problem.badRequest("target.badEscape");
+        }
+    }
+
     /** The first value of query parameter {@code name}. */
     public Optional<String> query(String name) {
         if (!hasQuery) {
             return Optional.empty();
         }
-        List<String> values = uri().parameters().get(name);
+        List<String> values = parameters().get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /** Every value of query parameter {@code name}. */
     public List<String> queryAll(String name) {
-        return hasQuery ? uri().parameters().getOrDefault(name, List.of()) : List.of();
+        return hasQuery ? parameters().getOrDefault(name, List.of()) : List.of();
     }
 
     /** The query parameters in the order they came, each with all its values. */
     public Map<String, List<String>> queryParameters() {
-        return hasQuery ? uri().parameters() : Map.of();
+        return hasQuery ? parameters() : Map.of();
     }
 
     /** The first value of header {@code name}. */

@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.ContentLengthNotAllowedException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -111,7 +112,14 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         if (hasControlCharacters(request.target())) {
             throw Problem.badRequest("target.controlCharacters");
         }
+        if (request.isMalformed()) {
+            throw Problem.badRequest("target.badEscape");
+        }
         HostHeader.check(request);
+        if (request.method().equals(HttpMethod.CONNECT)) {
+            // Proxies tunnel with CONNECT; this server answers a proxied request only in absolute form.
+            throw Problem.of(501, "method.connect").header("Allow", Methods.ALLOW);
+        }
         if (!Methods.isKnown(request.method())) {
             throw Problem.of(501, "method.unknown", request.method()).header("Allow", Methods.ALLOW);
         }

@@ -33,7 +33,9 @@ final class StatusHeaders {
             case 405 -> headers.set(HttpHeaderNames.ALLOW, "GET, HEAD, OPTIONS");
             case 416 -> headers.set(HttpHeaderNames.CONTENT_RANGE, "bytes */0");
             case 426 -> {
-                headers.set(HttpHeaderNames.UPGRADE, "h2c");
+                // h2c by Upgrade is deprecated (RFC 9113 §3.1); a WebSocket is what a client of this server can switch
+                // to.
+                headers.set(HttpHeaderNames.UPGRADE, "websocket");
                 headers.set(HttpHeaderNames.CONNECTION, "Upgrade");
             }
             case 429, 503 ->

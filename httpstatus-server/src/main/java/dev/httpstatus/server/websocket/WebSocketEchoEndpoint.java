@@ -49,6 +49,9 @@ final class WebSocketEchoEndpoint implements Endpoint {
             exchange.answeredOnChannel(426);
             return;
         }
+        if (!request.headers().contains(HttpHeaderNames.SEC_WEBSOCKET_KEY)) {
+            throw Problem.badRequest("websocket.noKey");
+        }
         ChannelPipeline pipeline = channel.pipeline();
         handshaker.handshake(channel, request.netty()).addListener(done -> {
             if (done.isSuccess()) {
