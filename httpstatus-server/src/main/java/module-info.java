@@ -19,6 +19,7 @@ module dev.httpstatus.server {
     requires io.prometheus.metrics.core;
     requires io.prometheus.metrics.model;
     requires io.prometheus.writer.text;
+    requires java.desktop; // ImageIO, for the PNG and JPEG of /image
     requires java.net.http;
     // The templates compiled at build time carry @Generated, an annotation only the compiler reads.
     requires static java.compiler;

@@ -12,7 +12,7 @@ class ConfiguredServerTest {
         try (TestServer small = new TestServer(
                 TestServer.quietBuilder().maxGenerated(100).maxRedirects(2).build())) {
             assertThat(small.get("/range/100").statusCode()).isEqualTo(200);
-            assertThat(small.get("/range/101").body()).contains("0 to 100").contains("--max-generated");
+            assertThat(small.get("/range/101").body()).contains("1 to 100").contains("--max-generated");
             assertThat(small.get("/redirect/2").statusCode()).isEqualTo(302);
             assertThat(small.get("/redirect/3").body()).contains("1 to 2").contains("--max-redirects");
         }

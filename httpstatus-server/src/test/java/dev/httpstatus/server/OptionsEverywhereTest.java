@@ -76,7 +76,14 @@ class OptionsEverywhereTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"/anything", "/bytes/16", "/redirect/2", "/cache", "/range/10", "/status/418", "/drip?duration=0"
+            strings = {
+                "/anything",
+                "/bytes/16",
+                "/redirect/2",
+                "/cache",
+                "/range/10",
+                "/status/418",
+                "/drip?duration=0&delay=0"
             })
     void aHeaderOptionIsAddedToEveryAnswer(String path) throws Exception {
         String separator = path.contains("?") ? "&" : "?";

@@ -5,6 +5,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.AsciiString;
 import java.util.Date;
 
@@ -39,7 +40,8 @@ final class Headers {
 
     /**
      * Completes a final response: no Content-Length on 1xx and 204 (RFC 9110 §8.6), none on 304 either,
-     * zero content on 205, and for HEAD the length the content would have, without the content.
+     * zero content on 205, and for HEAD the length the content would have, without the content. A chunked
+     * answer, whose content is made as it is sent, has no length.
      */
     static void finalResponse(Exchange exchange, HttpResponse response) {
         common(exchange, response);
@@ -57,7 +59,8 @@ final class Headers {
             full.content().clear();
             response.headers().remove(HttpHeaderNames.CONTENT_TYPE);
         }
-        if (!response.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
+        if (!response.headers().contains(HttpHeaderNames.CONTENT_LENGTH)
+                && !HttpUtil.isTransferEncodingChunked(response)) {
             response.headers()
                     .set(HttpHeaderNames.CONTENT_LENGTH, length(full.content().readableBytes()));
         }

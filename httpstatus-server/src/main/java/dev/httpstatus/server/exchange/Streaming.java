@@ -5,11 +5,15 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaders;
 import java.time.Duration;
 
 /**
  * The content of an answer whose head is sent, written in parts as the endpoint decides: at once, after a pause,
- * a byte at a time, or cut off halfway. The exchange ends with {@link #end} or {@link #abort}.
+ * a byte at a time, or cut off halfway. The parts are slices of the response's content ({@link #write(int)}) or,
+ * for content made as it goes (lines, events), parts of the endpoint's own ({@link #write(ByteBuf)}) after a head
+ * that says {@code Transfer-Encoding: chunked}. The exchange ends with {@link #end}, {@link #end(HttpHeaders)} or
+ * {@link #abort}.
  */
 public final class Streaming {
     private final Exchange exchange;
@@ -64,14 +68,44 @@ public final class Streaming {
         exchange.write(new DefaultHttpContent(content.readRetainedSlice(size)));
     }
 
+    /**
+     * Writes {@code part}, content of the endpoint's own making, as the next part, and takes it over: it is
+     * released unwritten for HEAD, or when the answer is already over. Parts written at once, one after another,
+     * keep their order only when the first is written from {@link #after}, which waits any pause first.
+     */
+    public void write(ByteBuf part) {
+        if (over || exchange.request().isHead()) {
+            part.release();
+            return;
+        }
+        if (waits(() -> write(part))) {
+            return;
+        }
+        sent += part.readableBytes();
+        exchange.write(new DefaultHttpContent(part));
+    }
+
     /** Writes the rest of the content and ends the exchange. */
     public void end() {
-        if (over || waits(this::end)) {
+        end(null);
+    }
+
+    /**
+     * Writes the rest of the content and ends the exchange with {@code trailers}, fields sent after the content:
+     * the trailer section of a chunked HTTP/1.1 answer, a closing HEADERS frame in HTTP/2. The head should name
+     * them in {@code Trailer}; an answer that is not chunked has no room for them, and they are dropped.
+     */
+    public void end(HttpHeaders trailers) {
+        if (over || waits(() -> end(trailers))) {
             return;
         }
         over = true;
         sent += content.readableBytes();
-        exchange.write(new DefaultLastHttpContent(content.readRetainedSlice(content.readableBytes())));
+        DefaultLastHttpContent last = new DefaultLastHttpContent(content.readRetainedSlice(content.readableBytes()));
+        if (trailers != null) {
+            last.trailingHeaders().set(trailers);
+        }
+        exchange.write(last);
         exchange.finish(response.status().code(), sent);
         response.release();
     }

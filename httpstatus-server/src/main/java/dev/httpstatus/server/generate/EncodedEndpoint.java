@@ -1,0 +1,68 @@
+package dev.httpstatus.server.generate;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.httpstatus.server.exchange.Endpoint;
+import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Responses;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * {@code /gzip}, {@code /deflate} and {@code /brotli}: the request told back as JSON with {@code "gzipped"},
+ * {@code "deflated"} or {@code "brotli"}: true, in that content coding whatever Accept-Encoding says, as the
+ * peers answer. Deflate is the zlib format (RFC 1950), as {@code Content-Encoding: deflate} means.
+ */
+final class EncodedEndpoint implements Endpoint {
+    /** A content coding and the member that says it was used. */
+    enum Coding {
+        GZIP("gzip", "gzipped"),
+        DEFLATE("deflate", "deflated"),
+        BROTLI("br", "brotli");
+
+        private final String token;
+        private final String member;
+
+        Coding(String token, String member) {
+            this.token = token;
+            this.member = member;
+        }
+
+        byte[] encode(byte[] data) {
+            if (this == BROTLI) {
+                return Brotli.encode(data);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (OutputStream coder = this == GZIP ? new GZIPOutputStream(out) : new DeflaterOutputStream(out)) {
+                coder.write(data);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private final Coding coding;
+
+    EncodedEndpoint(Coding coding) {
+        this.coding = coding;
+    }
+
+    @Override
+    public void handle(Exchange exchange) {
+        ObjectNode echo = RequestEcho.withoutBody(exchange.request());
+        echo.put(coding.member, true);
+        FullHttpResponse response = Responses.withKnownNames(
+                Responses.status(200), Unpooled.wrappedBuffer(coding.encode(RequestEcho.bytes(echo))));
+        response.headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, RequestEcho.JSON_TYPE)
+                .set(HttpHeaderNames.CONTENT_ENCODING, coding.token);
+        exchange.answer(response);
+    }
+}
