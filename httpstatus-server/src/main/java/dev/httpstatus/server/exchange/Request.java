@@ -15,7 +15,9 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.AsciiString;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,8 @@ public final class Request {
     private final String target;
     private final boolean hasQuery;
     private QueryStringDecoder uri;
+    private Map<String, List<String>> parameters;
+    private boolean malformedPath;
     private final String scope;
     private final String path;
     private Language language;
@@ -50,7 +54,7 @@ public final class Request {
         this.config = config;
         this.target = asUtf8(request.uri());
         this.hasQuery = target.indexOf('?') >= 0;
-        String full = isPlainPath(target) ? target : uri().path();
+        String full = isPlainPath(target) ? target : decodedPath();
         if (full.startsWith(SCOPE_PREFIX)) {
             String rest = full.substring(SCOPE_PREFIX.length());
             int slash = rest.indexOf('/');
@@ -94,6 +98,56 @@ public final class Request {
             uri = new QueryStringDecoder(target);
         }
         return uri;
+    }
+
+    /** The path decoded, or as sent when an escape in it is malformed ({@link #hasMalformedPath}). */
+    private String decodedPath() {
+        try {
+            return uri().path();
+        } catch (IllegalArgumentException malformed) {
+            malformedPath = true;
+            return uri().rawPath();
+        }
+    }
+
+    /**
+     * Whether an escape in the path is malformed ({@code /a%ZZ}): the path cannot be decoded, and the request is
+     * answered 400.
+     */
+    public boolean hasMalformedPath() {
+        return malformedPath;
+    }
+
+    /**
+     * The query parameters, decoded once. A pair with a malformed escape ({@code a=%ZZ}) is left out, as Go's
+     * net/url leaves it out, rather than failing every lookup: the answer that explains a problem reads the query
+     * too ({@code ?lang=}).
+     */
+    private Map<String, List<String>> parameters() {
+        if (parameters == null) {
+            try {
+                parameters = uri().parameters();
+            } catch (IllegalArgumentException malformed) {
+                parameters = decodablePairs(uri().rawQuery());
+            }
+        }
+        return parameters;
+    }
+
+    private static Map<String, List<String>> decodablePairs(String rawQuery) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("[&;]+")) {
+            int equals = pair.indexOf('=');
+            try {
+                String name = QueryStringDecoder.decodeComponent(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : QueryStringDecoder.decodeComponent(pair.substring(equals + 1));
+                kept.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            } catch (IllegalArgumentException undecodable) {
+                // Left out: see parameters().
+            }
+        }
+        kept.remove("", List.of(""));
+        return kept;
     }
 
     /** The request method. */
@@ -151,18 +205,18 @@ public final class Request {
         if (!hasQuery) {
             return Optional.empty();
         }
-        List<String> values = uri().parameters().get(name);
+        List<String> values = parameters().get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /** Every value of query parameter {@code name}. */
     public List<String> queryAll(String name) {
-        return hasQuery ? uri().parameters().getOrDefault(name, List.of()) : List.of();
+        return hasQuery ? parameters().getOrDefault(name, List.of()) : List.of();
     }
 
     /** The query parameters in the order they came, each with all its values. */
     public Map<String, List<String>> queryParameters() {
-        return hasQuery ? uri().parameters() : Map.of();
+        return hasQuery ? parameters() : Map.of();
     }
 
     /** The first value of header {@code name}. */

@@ -111,6 +111,9 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         if (hasControlCharacters(request.target())) {
             throw Problem.badRequest("target.controlCharacters");
         }
+        if (request.hasMalformedPath()) {
+            throw Problem.badRequest("target.malformedEscape");
+        }
         HostHeader.check(request);
         if (!Methods.isKnown(request.method())) {
             throw Problem.of(501, "method.unknown", request.method()).header("Allow", Methods.ALLOW);
