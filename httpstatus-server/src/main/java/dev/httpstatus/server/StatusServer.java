@@ -168,7 +168,7 @@ public final class StatusServer implements AutoCloseable {
         Router router = new Router();
         Status.routes(router);
         Operations.routes(router, parts.health(), parts.metrics());
-        Echo.routes(router);
+        Echo.routes(router, config);
         Conditional.routes(router);
         Auth.routes(router);
         Resources.routes(router);

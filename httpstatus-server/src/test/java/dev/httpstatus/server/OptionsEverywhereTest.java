@@ -67,6 +67,7 @@ class OptionsEverywhereTest {
     void aSleptRequestKeepsItsContentForTheEndpoint() throws Exception {
         HttpResponse<String> echoed = server.http1.send(
                 java.net.http.HttpRequest.newBuilder(server.uri("/anything?sleep=10ms"))
+                        .header("Content-Type", "text/plain")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("kept"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,7 @@ package dev.httpstatus.server.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -18,12 +19,17 @@ import java.util.stream.Collectors;
  * <p>Two configurations are equal when every value is.
  */
 public final class ServerConfig {
+    /** The start of the names of the variables {@code /env} shows: go-httpbin's, and this server's own. */
+    private static final List<String> SHOWN_PREFIXES = List.of("HTTPSTATUS_ENV_", "HTTPBIN_ENV_");
+
     private final Map<Setting<?>, Object> values;
     private final boolean journal;
+    private final Map<String, String> shownEnvironment;
 
-    private ServerConfig(Map<Setting<?>, Object> values, boolean journal) {
+    private ServerConfig(Map<Setting<?>, Object> values, boolean journal, Map<String, String> shownEnvironment) {
         this.values = Map.copyOf(values);
         this.journal = journal;
+        this.shownEnvironment = Map.copyOf(shownEnvironment);
     }
 
     /** The defaults: 127.0.0.1:8080, plain HTTP with h2c, the limits declared in {@link Settings}. */
@@ -42,7 +48,8 @@ public final class ServerConfig {
     }
 
     /**
-     * The defaults, overridden by the HTTPSTATUS_* variables set in {@code env}.
+     * The defaults, overridden by the HTTPSTATUS_* variables set in {@code env}; the variables named
+     * HTTPSTATUS_ENV_* or HTTPBIN_ENV_* are the ones {@code /env} shows ({@link #shownEnvironment()}).
      *
      * @throws IllegalArgumentException naming the variable when a value cannot be read
      */
@@ -54,7 +61,13 @@ public final class ServerConfig {
                 config.read(setting, setting.environmentVariable(), text);
             }
         }
-        return config.build();
+        Map<String, String> shown = new HashMap<>();
+        env.forEach((name, value) -> {
+            if (SHOWN_PREFIXES.stream().anyMatch(name::startsWith)) {
+                shown.put(name, value);
+            }
+        });
+        return config.shownEnvironment(shown).build();
     }
 
     /** The value of {@code setting}. */
@@ -163,6 +176,24 @@ public final class ServerConfig {
         return get(Settings.MAX_REDIRECTS);
     }
 
+    /** Whether to believe a proxy's forwarded headers ({@link Settings#TRUST_FORWARDED}). */
+    public boolean trustForwarded() {
+        return get(Settings.TRUST_FORWARDED);
+    }
+
+    /** Whether {@code /hostname} tells the machine's host name ({@link Settings#REAL_HOSTNAME}). */
+    public boolean realHostname() {
+        return get(Settings.REAL_HOSTNAME);
+    }
+
+    /**
+     * The environment variables {@code /env} shows, by name: those an operator set for it, named HTTPSTATUS_ENV_*
+     * or HTTPBIN_ENV_* (none unless the configuration came {@link #fromEnvironment}).
+     */
+    public Map<String, String> shownEnvironment() {
+        return shownEnvironment;
+    }
+
     /** The event-loop threads ({@link Settings#THREADS}). */
     public int threads() {
         return get(Settings.THREADS);
@@ -183,12 +214,15 @@ public final class ServerConfig {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ServerConfig that && values.equals(that.values) && journal == that.journal;
+        return other instanceof ServerConfig that
+                && values.equals(that.values)
+                && journal == that.journal
+                && shownEnvironment.equals(that.shownEnvironment);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, journal);
+        return Objects.hash(values, journal, shownEnvironment);
     }
 
     /** Every setting by name with its value, in the order of {@link Settings#all()}. */
@@ -197,13 +231,14 @@ public final class ServerConfig {
         return Settings.all().stream()
                         .map(s -> s.name() + "=" + values.get(s))
                         .collect(Collectors.joining(", ", "ServerConfig[", ", "))
-                + "journal=" + journal + "]";
+                + "journal=" + journal + ", shownEnvironment=" + shownEnvironment.keySet() + "]";
     }
 
     /** Builds a configuration one setting at a time; every setting not given keeps its current value. */
     public static final class Builder {
         private final Map<Setting<?>, Object> values = new HashMap<>();
         private boolean journal = true;
+        private Map<String, String> shownEnvironment = Map.of();
 
         private Builder() {
             for (Setting<?> setting : Settings.all()) {
@@ -214,6 +249,7 @@ public final class ServerConfig {
         private Builder(ServerConfig config) {
             values.putAll(config.values);
             journal = config.journal;
+            shownEnvironment = config.shownEnvironment;
         }
 
         /** Sets {@code setting} to {@code value}, which {@link #build} checks. */
@@ -333,6 +369,22 @@ public final class ServerConfig {
             return this;
         }
 
+        /** The environment variables {@code /env} shows, by name, instead of those given so far. */
+        public Builder shownEnvironment(Map<String, String> variables) {
+            this.shownEnvironment = Map.copyOf(variables);
+            return this;
+        }
+
+        /** Whether to believe a proxy's forwarded headers (X-Forwarded-For, X-Forwarded-Proto…). */
+        public Builder trustForwarded(boolean trust) {
+            return set(Settings.TRUST_FORWARDED, trust);
+        }
+
+        /** Whether {@code /hostname} tells the machine's host name. */
+        public Builder realHostname(boolean real) {
+            return set(Settings.REAL_HOSTNAME, real);
+        }
+
         /**
          * The configuration.
          *
@@ -350,7 +402,7 @@ public final class ServerConfig {
             // A certificate is only of use over TLS: giving one, by flag or variable, asks for it.
             checked.put(
                     Settings.TLS, value(Settings.TLS) || value(Settings.CERT).isPresent());
-            return new ServerConfig(checked, journal);
+            return new ServerConfig(checked, journal, shownEnvironment);
         }
 
         private <T> T checked(Setting<T> setting) {

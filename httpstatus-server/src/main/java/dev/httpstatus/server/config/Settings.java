@@ -75,6 +75,16 @@ public final class Settings {
     public static final Setting<Integer> MAX_REDIRECTS = Setting.count("max-redirects", "100");
 
     /**
+     * Whether the server stands behind a proxy whose forwarded headers it believes: the client address the echo
+     * shows ({@code origin}) comes from X-Forwarded-For and the like, the scheme of its {@code url} from
+     * X-Forwarded-Proto. Off, a client cannot make the server report another address.
+     */
+    public static final Setting<Boolean> TRUST_FORWARDED = Setting.yesNo("trust-forwarded");
+
+    /** Whether {@code /hostname} tells the machine's host name rather than "httpstatus". */
+    public static final Setting<Boolean> REAL_HOSTNAME = Setting.yesNo("real-hostname");
+
+    /**
      * The event-loop threads: half the cores, at least one, by default, since a test server usually shares its
      * machine with the clients that test against it.
      */
@@ -102,6 +112,8 @@ public final class Settings {
             MAX_DELAYED,
             MAX_GENERATED,
             MAX_REDIRECTS,
+            TRUST_FORWARDED,
+            REAL_HOSTNAME,
             THREADS);
 
     private Settings() {}
