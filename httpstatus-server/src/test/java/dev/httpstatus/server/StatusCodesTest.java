@@ -133,8 +133,9 @@ class StatusCodesTest {
     }
 
     @Test
-    void allMethodsAreAnswered() throws Exception {
-        for (String method : new String[] {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}) {
+    void allMethodsButOptionsAreAnsweredWithTheCode() throws Exception {
+        // OPTIONS is answered for CORS on every path, as go-httpbin answers it (CorsTest).
+        for (String method : new String[] {"GET", "POST", "PUT", "PATCH", "DELETE"}) {
             assertThat(server.send(server.http1, method, "/status/409").statusCode())
                     .as(method)
                     .isEqualTo(409);

@@ -2,12 +2,19 @@ package dev.httpstatus.server.auth;
 
 import dev.httpstatus.server.exchange.Router;
 
-/** 401 and 403 for their real reasons: Basic credentials ({@code /basic-auth/{user}/{password}}) and bearer tokens. */
+/**
+ * Authentication as httpbin and go-httpbin ask for it, and 401 and 403 for their real reasons: Basic ({@code
+ * /basic-auth/{user}/{password}}, {@code /hidden-basic-auth/{user}/{password}}), Digest ({@code
+ * /digest-auth/{qop}/{user}/{password}[/{algorithm}[/{stale_after}]]}) and bearer tokens ({@code /bearer}).
+ */
 public final class Auth {
     private Auth() {}
 
     /** Adds the authentication routes to {@code router}. */
     public static void routes(Router router) {
-        router.prefix("/basic-auth", AuthEndpoints.basic()).exact("/bearer", AuthEndpoints.bearer());
+        router.prefix("/basic-auth", new BasicAuthEndpoint("/basic-auth/", false))
+                .prefix("/hidden-basic-auth", new BasicAuthEndpoint("/hidden-basic-auth/", true))
+                .prefix("/digest-auth", new DigestAuthEndpoint())
+                .exact("/bearer", new BearerEndpoint());
     }
 }

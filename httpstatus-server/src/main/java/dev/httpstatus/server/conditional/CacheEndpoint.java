@@ -2,48 +2,60 @@ package dev.httpstatus.server.conditional;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Problem;
+import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.exchange.Responses;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Date;
+import java.util.HexFormat;
 
 /**
- * {@code /cache}: a cacheable resource with validators. A conditional GET whose If-None-Match names its
- * ETag, or whose If-Modified-Since is not older than its Last-Modified, gets 304 Not Modified; a method
- * other than GET and HEAD gets 405 with Allow.
+ * {@code /cache}, by any method, as the peers answer it: a request with If-None-Match or If-Modified-Since, whatever
+ * they name, is a client revalidating its copy and gets 304 Not Modified; any other gets 200 with the request as
+ * JSON ({@link RequestJson}), Last-Modified now, and an ETag made from it. The 304 carries the same validators, as
+ * RFC 9110 §15.4.5 asks of a 304.
  */
 final class CacheEndpoint implements Endpoint {
-    static final String ETAG = "\"httpstatus-cache-v1\"";
-    private static final Date LAST_MODIFIED = new Date(1_700_000_000_000L);
+    /** The validators of one second, made once in it. */
+    private record Validators(long second, String lastModified, String etag) {}
+
+    private static volatile Validators current = new Validators(-1, "", "");
 
     @Override
     public void handle(Exchange exchange) {
-        HttpMethod method = exchange.request().method();
-        if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
-            throw Problem.of(405, "cache.readOnly", method).header("Allow", "GET, HEAD");
-        }
-        FullHttpResponse response = notModified(exchange)
-                ? Responses.empty(Responses.status(304))
-                : Responses.of(Responses.status(200), "text/plain; charset=utf-8", "a cacheable resource\n");
-        response.headers().set(HttpHeaderNames.ETAG, ETAG);
-        response.headers().set(HttpHeaderNames.LAST_MODIFIED, DateFormatter.format(LAST_MODIFIED));
-        response.headers().set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=60");
+        Request request = exchange.request();
+        boolean conditional = request.headers().contains(HttpHeaderNames.IF_NONE_MATCH)
+                || request.headers().contains(HttpHeaderNames.IF_MODIFIED_SINCE);
+        FullHttpResponse response =
+                conditional ? Responses.empty(Responses.status(304)) : RequestJson.response(request);
+        Validators validators = now();
+        response.headers().set(HttpHeaderNames.LAST_MODIFIED, validators.lastModified());
+        response.headers().set(HttpHeaderNames.ETAG, validators.etag());
         exchange.answer(response);
     }
 
-    /** RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since. */
-    private static boolean notModified(Exchange exchange) {
-        var noneMatch = exchange.request().header(HttpHeaderNames.IF_NONE_MATCH);
-        if (noneMatch.isPresent()) {
-            return Validators.matches(noneMatch.get(), ETAG, true);
+    private static Validators now() {
+        long second = System.currentTimeMillis() / 1000;
+        Validators validators = current;
+        if (validators.second() != second) {
+            String lastModified = DateFormatter.format(new Date(second * 1000));
+            // Racing threads may both make them; either result is the same.
+            validators = new Validators(second, lastModified, "\"" + sha1(lastModified) + "\"");
+            current = validators;
         }
-        return exchange.request()
-                .header(HttpHeaderNames.IF_MODIFIED_SINCE)
-                .map(DateFormatter::parseHttpDate)
-                .map(since -> !LAST_MODIFIED.after(since))
-                .orElse(false);
+        return validators;
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
     }
 }

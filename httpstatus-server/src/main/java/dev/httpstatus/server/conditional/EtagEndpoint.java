@@ -3,39 +3,46 @@ package dev.httpstatus.server.conditional;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Problem;
+import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.exchange.Responses;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import java.util.Optional;
 
 /**
- * {@code /etag/{etag}}: a resource whose entity tag is the one in the path. If-None-Match naming it gives
- * 304 Not Modified; If-Match not naming it gives 412 Precondition Failed (RFC 9110 §13.1).
+ * {@code /etag/{etag}}, by any method: a resource whose entity tag is the one in the path, in quotes, and whose
+ * content is the request as JSON ({@link RequestJson}). The preconditions of RFC 9110 §13.2.2, in its order: an
+ * If-Match that does not name it (strong comparison; {@code *} names any) gives 412; then an If-None-Match that
+ * names it (weak comparison) gives 304 to GET and HEAD, 412 to other methods.
  */
 final class EtagEndpoint implements Endpoint {
     private static final String PREFIX = "/etag/";
 
     @Override
     public void handle(Exchange exchange) {
-        String value = exchange.request()
-                .path()
-                .substring(Math.min(PREFIX.length(), exchange.request().path().length()));
-        if (value.isEmpty() || !value.matches("[!#-~]+") || value.contains("\"")) {
-            throw Problem.badRequest("etag.path");
+        Request request = exchange.request();
+        String value = request.path()
+                .substring(Math.min(PREFIX.length(), request.path().length()));
+        if (value.isEmpty() || value.indexOf('/') >= 0) {
+            throw Problem.of(404, "etag.path");
+        }
+        if (!value.matches("[!#-~]+")) {
+            throw Problem.badRequest("etag.value", value);
         }
         String etag = "\"" + value + "\"";
-        var ifMatch = exchange.request().header(HttpHeaderNames.IF_MATCH);
+        Optional<String> ifMatch = request.header(HttpHeaderNames.IF_MATCH);
         if (ifMatch.isPresent() && !Validators.matches(ifMatch.get(), etag, false)) {
             throw Problem.of(412, "etag.ifMatch", ifMatch.get(), etag).header("ETag", etag);
         }
-        FullHttpResponse response;
-        if (exchange.request()
-                .header(HttpHeaderNames.IF_NONE_MATCH)
+        boolean unchanged = request.header(HttpHeaderNames.IF_NONE_MATCH)
                 .map(h -> Validators.matches(h, etag, true))
-                .orElse(false)) {
-            response = Responses.empty(Responses.status(304));
-        } else {
-            response = Responses.of(Responses.status(200), "text/plain; charset=utf-8", "the resource " + etag + "\n");
+                .orElse(false);
+        boolean read = request.method().equals(HttpMethod.GET) || request.isHead();
+        if (unchanged && !read) {
+            throw Problem.of(412, "etag.ifNoneMatch", request.method(), etag).header("ETag", etag);
         }
+        FullHttpResponse response = unchanged ? Responses.empty(Responses.status(304)) : RequestJson.response(request);
         response.headers().set(HttpHeaderNames.ETAG, etag);
         exchange.answer(response);
     }

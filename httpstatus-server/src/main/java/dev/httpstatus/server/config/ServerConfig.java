@@ -136,7 +136,10 @@ public final class ServerConfig {
         return get(Settings.MAX_HEADER_SIZE);
     }
 
-    /** The hosts, in lower case, that redirects may point to besides this server ({@link Settings#REDIRECT_HOSTS}). */
+    /**
+     * The hosts, in lower case, that redirects may point to besides this server, {@code *} among them for any host
+     * ({@link Settings#REDIRECT_HOSTS}).
+     */
     public Set<String> redirectHosts() {
         return get(Settings.REDIRECT_HOSTS);
     }
@@ -209,7 +212,8 @@ public final class ServerConfig {
 
     /** Whether {@code host} (without port) may be the target of a redirect to another host. */
     public boolean allowsRedirectTo(String host) {
-        return redirectHosts().contains(host.toLowerCase(Locale.ROOT));
+        Set<String> hosts = redirectHosts();
+        return hosts.contains(Settings.ANY_HOST) || hosts.contains(host.toLowerCase(Locale.ROOT));
     }
 
     @Override

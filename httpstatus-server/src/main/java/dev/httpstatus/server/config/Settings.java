@@ -12,6 +12,9 @@ import java.util.Set;
  * max-body}: HTTPSTATUS_MAX_BODY) and a flag of {@code httpstatus serve} ({@code --max-body}).
  */
 public final class Settings {
+    /** The value of {@link #REDIRECT_HOSTS} that stands for every host. */
+    public static final String ANY_HOST = "*";
+
     /** The address to listen on. */
     public static final Setting<String> HOST = Setting.text("host", "ADDRESS", "127.0.0.1");
 
@@ -49,7 +52,10 @@ public final class Settings {
     /** The largest header section, in bytes; larger gets 431. */
     public static final Setting<Integer> MAX_HEADER_SIZE = Setting.size("max-header-size", "16k");
 
-    /** The hosts that {@code location=} and redirects may point to besides this server. */
+    /**
+     * The hosts that {@code /redirect-to} and {@code location=} may point to besides this server; {@value #ANY_HOST}
+     * allows any host, which makes the server an open redirect: for local use only.
+     */
     public static final Setting<Set<String>> REDIRECT_HOSTS =
             Setting.hosts("allow-redirect-hosts").flag("--allow-redirect-host");
 

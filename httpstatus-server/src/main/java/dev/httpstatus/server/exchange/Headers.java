@@ -11,10 +11,6 @@ import java.util.Date;
 
 /** The headers every response gets, and the rules RFC 9110 sets for Content-Length and content. */
 final class Headers {
-    /** What a browser script may read of a cross-origin answer besides the safelisted headers. */
-    static final String EXPOSED = "Location, Retry-After, WWW-Authenticate, Proxy-Authenticate, Link, Content-Range, "
-            + "Allow, RateLimit, RateLimit-Policy, Server-Timing";
-
     private static final AsciiString SERVER = AsciiString.cached("httpstatus");
 
     /**
@@ -32,10 +28,7 @@ final class Headers {
         HttpHeaders headers = response.headers();
         headers.set(HttpHeaderNames.DATE, now());
         headers.set(HttpHeaderNames.SERVER, SERVER);
-        if (exchange.request().headers().contains(HttpHeaderNames.ORIGIN)) {
-            headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-            headers.set(HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
-        }
+        Cors.allow(exchange.request(), headers);
     }
 
     /**

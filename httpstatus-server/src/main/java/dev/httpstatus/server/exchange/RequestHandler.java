@@ -123,8 +123,8 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
         if (!Methods.isKnown(request.method())) {
             throw Problem.of(501, "method.unknown", request.method()).header("Allow", Methods.ALLOW);
         }
-        if (Cors.isPreflight(request)) {
-            Cors.answerPreflight(exchange);
+        if (Cors.isOptions(request)) {
+            Cors.answerOptions(exchange);
             return;
         }
         Optional<Reply> reply = scripts.next(request.scope(), request.path());

@@ -20,11 +20,6 @@ record RequestOptions(
         Optional<Integer> then,
         Optional<String> location) {
 
-    /** A copy whose redirect target is {@code target}. */
-    RequestOptions withLocation(String target) {
-        return new RequestOptions(suppressBody, body, contentType, then, Optional.of(target));
-    }
-
     /** The options of a scripted answer: its body, if it has one. */
     static RequestOptions of(Reply reply) {
         return new RequestOptions(false, reply.body(), reply.contentType(), Optional.empty(), Optional.empty());

@@ -6,8 +6,8 @@ import dev.httpstatus.server.script.Reply;
 
 /**
  * Answers with a status a request chooses: {@code /status/{codes}} (httpbin) and {@code /{code}} (httpstat.us),
- * {@code /random}, the retry helpers {@code /sequence} and {@code /unstable}, the redirects {@code /redirect/{n}}
- * and {@code /redirect-to}, and the interim and negotiated answers {@code /early-hints} and {@code /negotiate}.
+ * {@code /random}, the retry helpers {@code /sequence} and {@code /unstable}, and the interim and negotiated answers
+ * {@code /early-hints} and {@code /negotiate}.
  * Every code 100..599 is answered protocol-correctly, and a scripted reply is answered the same way.
  */
 public final class Status {
@@ -20,8 +20,6 @@ public final class Status {
     public static void routes(Router router) {
         router.prefix("/status", StatusEndpoint.after("/status/"))
                 .exact("/unstable", new UnstableEndpoint())
-                .exact("/redirect-to", RedirectEndpoints.to())
-                .prefix("/redirect", RedirectEndpoints.chain())
                 .prefix("/random", StatusEndpoint.after("/random/"))
                 .prefix("/sequence", new SequenceEndpoint())
                 .exact("/early-hints", new EarlyHintsEndpoint())

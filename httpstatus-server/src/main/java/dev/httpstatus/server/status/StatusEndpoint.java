@@ -67,21 +67,6 @@ final class StatusEndpoint implements Endpoint {
     }
 
     /**
-     * Answers the 3xx {@code code} redirecting to {@code target}, which the client named: a path on this
-     * server, or a URL of this host or an allowed one, else a 400 that says why.
-     */
-    static void redirectChecked(Exchange exchange, int code, String target) {
-        answer(exchange, code, RequestOptions.of(exchange).withLocation(target));
-    }
-
-    /** Answers the 3xx {@code code} with {@code location} as it is: a Location the server itself computed. */
-    static void redirectExactly(Exchange exchange, int code, String location) {
-        FullHttpResponse response = build(exchange, HttpStatus.of(code), RequestOptions.of(exchange));
-        response.headers().set(HttpHeaderNames.LOCATION, location);
-        exchange.answer(response);
-    }
-
-    /**
      * Answers with a scripted reply: its status and body, after its delay, with its headers and fault shaping the
      * answer instead of the request's options.
      */
