@@ -4,6 +4,8 @@ import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.inspect.RequestEcho;
+import dev.httpstatus.server.inspect.Shape;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -16,7 +18,7 @@ import java.util.HexFormat;
 /**
  * {@code /cache}, by any method, as the peers answer it: a request with If-None-Match or If-Modified-Since, whatever
  * they name, is a client revalidating its copy and gets 304 Not Modified; any other gets 200 with the request as
- * JSON ({@link RequestJson}), Last-Modified now, and an ETag made from it. The 304 carries the same validators, as
+ * JSON ({@link RequestEcho}), Last-Modified now, and an ETag made from it. The 304 carries the same validators, as
  * RFC 9110 §15.4.5 asks of a 304.
  */
 final class CacheEndpoint implements Endpoint {
@@ -30,8 +32,9 @@ final class CacheEndpoint implements Endpoint {
         Request request = exchange.request();
         boolean conditional = request.headers().contains(HttpHeaderNames.IF_NONE_MATCH)
                 || request.headers().contains(HttpHeaderNames.IF_MODIFIED_SINCE);
-        FullHttpResponse response =
-                conditional ? Responses.empty(Responses.status(304)) : RequestJson.response(request);
+        FullHttpResponse response = conditional
+                ? Responses.empty(Responses.status(304))
+                : RequestEcho.response(exchange, Shape.WITHOUT_BODY);
         Validators validators = now();
         response.headers().set(HttpHeaderNames.LAST_MODIFIED, validators.lastModified());
         response.headers().set(HttpHeaderNames.ETAG, validators.etag());

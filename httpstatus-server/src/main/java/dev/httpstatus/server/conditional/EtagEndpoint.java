@@ -5,6 +5,8 @@ import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.inspect.RequestEcho;
+import dev.httpstatus.server.inspect.Shape;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
@@ -12,7 +14,7 @@ import java.util.Optional;
 
 /**
  * {@code /etag/{etag}}, by any method: a resource whose entity tag is the one in the path, in quotes, and whose
- * content is the request as JSON ({@link RequestJson}). The preconditions of RFC 9110 §13.2.2, in its order: an
+ * content is the request as JSON ({@link RequestEcho}). The preconditions of RFC 9110 §13.2.2, in its order: an
  * If-Match that does not name it (strong comparison; {@code *} names any) gives 412; then an If-None-Match that
  * names it (weak comparison) gives 304 to GET and HEAD, 412 to other methods.
  */
@@ -42,7 +44,8 @@ final class EtagEndpoint implements Endpoint {
         if (unchanged && !read) {
             throw Problem.of(412, "etag.ifNoneMatch", request.method(), etag).header("ETag", etag);
         }
-        FullHttpResponse response = unchanged ? Responses.empty(Responses.status(304)) : RequestJson.response(request);
+        FullHttpResponse response =
+                unchanged ? Responses.empty(Responses.status(304)) : RequestEcho.response(exchange, Shape.WITHOUT_BODY);
         response.headers().set(HttpHeaderNames.ETAG, etag);
         exchange.answer(response);
     }

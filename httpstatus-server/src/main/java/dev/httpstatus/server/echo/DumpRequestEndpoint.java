@@ -4,6 +4,7 @@ import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.inspect.CanonicalHeaders;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;

@@ -4,6 +4,7 @@ import dev.httpstatus.server.config.ServerConfig;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Lazy;
 import dev.httpstatus.server.exchange.Router;
+import dev.httpstatus.server.inspect.Shape;
 import java.util.function.Supplier;
 
 /**

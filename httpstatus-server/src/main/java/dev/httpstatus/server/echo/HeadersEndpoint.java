@@ -2,6 +2,9 @@ package dev.httpstatus.server.echo;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.inspect.CanonicalHeaders;
+import dev.httpstatus.server.inspect.EchoJson;
+import dev.httpstatus.server.inspect.JsonFields;
 
 /** {@code /headers}: the request's headers, {@code {"headers": {"User-Agent": ["curl/8.5.0"], …}}}. */
 final class HeadersEndpoint implements Endpoint {

@@ -3,6 +3,8 @@ package dev.httpstatus.server.echo;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.inspect.Addressing;
+import dev.httpstatus.server.inspect.EchoJson;
 
 /**
  * {@code /ip}: the client's address, {@code {"origin": "203.0.113.7"}}, or with {@code ?format=text} the address

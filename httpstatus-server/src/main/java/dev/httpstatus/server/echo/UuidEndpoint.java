@@ -2,6 +2,7 @@ package dev.httpstatus.server.echo;
 
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.inspect.EchoJson;
 import java.util.UUID;
 
 /** {@code /uuid}: a new random (version 4) UUID, {@code {"uuid": "…"}}. */

@@ -3,6 +3,8 @@ package dev.httpstatus.server.generate;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.inspect.RequestEcho;
+import dev.httpstatus.server.inspect.Shape;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -22,9 +24,9 @@ final class DelayEndpoint implements Endpoint {
                 asked, "delay", Duration.ZERO, exchange.config().maxSleep());
         FullHttpResponse response = Responses.withKnownNames(
                 Responses.status(200),
-                Unpooled.wrappedBuffer(RequestEcho.bytes(RequestEcho.withBody(exchange.request()))));
+                Unpooled.wrappedBuffer(RequestEcho.bytes(exchange, Shape.WITH_BODY, json -> {})));
         response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, RequestEcho.JSON_TYPE)
+                .set(HttpHeaderNames.CONTENT_TYPE, Generate.JSON_TYPE)
                 .set(
                         ServerTiming.NAME,
                         new ServerTiming()

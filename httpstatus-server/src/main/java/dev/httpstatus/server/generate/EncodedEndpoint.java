@@ -1,9 +1,10 @@
 package dev.httpstatus.server.generate;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.inspect.RequestEcho;
+import dev.httpstatus.server.inspect.Shape;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -56,12 +57,12 @@ final class EncodedEndpoint implements Endpoint {
 
     @Override
     public void handle(Exchange exchange) {
-        ObjectNode echo = RequestEcho.withoutBody(exchange.request());
-        echo.put(coding.member, true);
-        FullHttpResponse response = Responses.withKnownNames(
-                Responses.status(200), Unpooled.wrappedBuffer(coding.encode(RequestEcho.bytes(echo))));
+        byte[] echo =
+                RequestEcho.bytes(exchange, Shape.WITHOUT_BODY, json -> json.writeBooleanField(coding.member, true));
+        FullHttpResponse response =
+                Responses.withKnownNames(Responses.status(200), Unpooled.wrappedBuffer(coding.encode(echo)));
         response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, RequestEcho.JSON_TYPE)
+                .set(HttpHeaderNames.CONTENT_TYPE, Generate.JSON_TYPE)
                 .set(HttpHeaderNames.CONTENT_ENCODING, coding.token);
         exchange.answer(response);
     }

@@ -11,6 +11,9 @@ import dev.httpstatus.server.exchange.Router;
  * {@code /brotli}) and streams ({@code /stream/{n}}, {@code /jsonl}, {@code /sse}, {@code /trailers}).
  */
 public final class Generate {
+    /** The type of the JSON answers here, as go-httpbin labels them. */
+    static final String JSON_TYPE = "application/json; charset=utf-8";
+
     private Generate() {}
 
     /** Adds the routes of generated content to {@code router}. */
@@ -20,7 +23,7 @@ public final class Generate {
                 .prefix("/bytes", new BytesEndpoint())
                 .prefix("/stream-bytes", new StreamBytesEndpoint())
                 .exact("/html", new DocumentEndpoint("page.html", DocumentEndpoint.HTML))
-                .exact("/json", new DocumentEndpoint("sample.json", RequestEcho.JSON_TYPE))
+                .exact("/json", new DocumentEndpoint("sample.json", JSON_TYPE))
                 .exact("/xml", new DocumentEndpoint("sample.xml", "application/xml"))
                 .exact("/robots.txt", new DocumentEndpoint("robots.txt", DocumentEndpoint.TEXT))
                 .exact("/deny", new DocumentEndpoint("deny.txt", DocumentEndpoint.TEXT))

@@ -1,11 +1,12 @@
 package dev.httpstatus.server.generate;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Request;
 import dev.httpstatus.server.exchange.Streaming;
+import dev.httpstatus.server.inspect.RequestEcho;
 import java.time.Duration;
+import java.util.function.LongFunction;
 
 /**
  * {@code /jsonl?count=10&duration=0&delay=0&jitter=0}: after {@code delay}, {@code count} lines of JSON (NDJSON),
@@ -19,14 +20,13 @@ final class JsonLinesEndpoint implements Endpoint {
     public void handle(Exchange exchange) {
         Request request = exchange.request();
         Duration limit = exchange.config().maxSleep();
-        ObjectNode line = RequestEcho.line(request);
+        LongFunction<byte[]> lines = RequestEcho.lines(exchange);
         long asked = Parameters.whole(request, "count", 10);
         Duration duration = Parameters.duration(request, "duration", Duration.ZERO, Duration.ofNanos(1), limit);
         Duration delay = Parameters.duration(request, "delay", Duration.ZERO, Duration.ZERO, limit);
         double jitter = Parameters.fraction(request, "jitter");
         Parameters.withinLimit(delay, duration, limit);
-        line.put("id", 999_999);
-        long most = Math.max(1, exchange.config().maxGenerated() / (RequestEcho.bytes(line).length + 1));
+        long most = Math.max(1, exchange.config().maxGenerated() / (lines.apply(999_999).length + 1));
         long count = Math.max(1, Math.min(most, asked));
         exchange.answerAfter(delay, () -> {
             Streaming content = exchange.stream(Chunked.head(TYPE));
@@ -35,10 +35,7 @@ final class JsonLinesEndpoint implements Endpoint {
                     count,
                     Pacer.pause(duration, count),
                     jitter,
-                    id -> {
-                        line.put("id", id);
-                        content.write(Chunked.line(RequestEcho.bytes(line)));
-                    },
+                    id -> content.write(Chunked.line(lines.apply(id))),
                     content::end);
         });
     }

@@ -4,6 +4,8 @@ import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Streaming;
+import dev.httpstatus.server.inspect.RequestEcho;
+import dev.httpstatus.server.inspect.Shape;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -61,8 +63,8 @@ final class TrailersEndpoint implements Endpoint {
                 trailers.add(RequestEcho.canonical(name), value);
             }
         }
-        byte[] echo = RequestEcho.bytes(RequestEcho.withBody(exchange.request()));
-        FullHttpResponse head = Chunked.head(RequestEcho.JSON_TYPE);
+        byte[] echo = RequestEcho.bytes(exchange, Shape.WITH_BODY, json -> {});
+        FullHttpResponse head = Chunked.head(Generate.JSON_TYPE);
         for (String name : trailers.names()) {
             head.headers().add(HttpHeaderNames.TRAILER, name);
         }

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.echo;
+package dev.httpstatus.server.inspect;
 
 import dev.httpstatus.server.exchange.Request;
 import io.netty.util.AsciiString;
@@ -13,13 +13,13 @@ import java.util.Map;
  * X-Trace}, over HTTP/2 too), with every value sent under it, in the order they came. The headers Netty adds to an
  * HTTP/2 request ({@code x-http2-stream-id}…) were not sent, and are left out.
  */
-final class CanonicalHeaders {
+public final class CanonicalHeaders {
     private static final String NETTY_HTTP2 = "x-http2-";
 
     private CanonicalHeaders() {}
 
     /** The headers of {@code request}, by canonical name. */
-    static Map<String, List<String>> of(Request request) {
+    public static Map<String, List<String>> of(Request request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         boolean http2 = request.isHttp2();
         Iterator<Map.Entry<CharSequence, CharSequence>> sent = request.headers().iteratorCharSequence();
@@ -34,7 +34,7 @@ final class CanonicalHeaders {
     }
 
     /** Whether the header {@code name} is one Netty adds when it turns an HTTP/2 request into an HTTP/1 one. */
-    static boolean isAddedByNetty(CharSequence name) {
+    public static boolean isAddedByNetty(CharSequence name) {
         return AsciiString.regionMatches(name, true, 0, NETTY_HTTP2, 0, NETTY_HTTP2.length());
     }
 

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.echo;
+package dev.httpstatus.server.inspect;
 
 import dev.httpstatus.server.exchange.Problem;
 import io.netty.buffer.ByteBuf;

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.echo;
+package dev.httpstatus.server.inspect;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

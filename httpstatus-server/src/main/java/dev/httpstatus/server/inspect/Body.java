@@ -1,4 +1,4 @@
-package dev.httpstatus.server.echo;
+package dev.httpstatus.server.inspect;
 
 import io.netty.buffer.ByteBuf;
 import java.util.List;

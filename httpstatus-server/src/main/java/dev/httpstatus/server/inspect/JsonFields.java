@@ -1,4 +1,4 @@
-package dev.httpstatus.server.echo;
+package dev.httpstatus.server.inspect;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
@@ -18,14 +18,14 @@ import java.util.Map;
  * written, and a data URL is encoded as it is written, so that content at the body limit is never copied onto the
  * heap whole.
  */
-final class JsonFields {
+public final class JsonFields {
     /** Values up to this many bytes are decoded at once; longer ones are streamed. */
     private static final int AT_ONCE = 8192;
 
     private JsonFields() {}
 
     /** Writes {@code field} as an object of arrays of strings: {@code {"name": ["value", …]}}. */
-    static void strings(JsonGenerator json, String field, Map<String, List<String>> values) throws IOException {
+    public static void strings(JsonGenerator json, String field, Map<String, List<String>> values) throws IOException {
         json.writeObjectFieldStart(field);
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {
             json.writeArrayFieldStart(entry.getKey());

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.echo;
+package dev.httpstatus.server.inspect;
 
 import dev.httpstatus.server.exchange.Request;
 import io.netty.util.NetUtil;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * trust ({@code --trust-forwarded}), the proxy's headers say them, read as go-httpbin reads them; go-httpbin always
  * reads them, which lets any client make the server report an address it chose.
  */
-final class Addressing {
+public final class Addressing {
     /** Headers in which hosting platforms name the client, in the order go-httpbin reads them. */
     private static final List<String> CLIENT_HEADERS =
             List.of("Fly-Client-IP", "CF-Connecting-IP", "Fastly-Client-IP", "True-Client-IP");
@@ -22,7 +22,7 @@ final class Addressing {
     private Addressing() {}
 
     /** The address of the client, without a port. */
-    static String origin(Request request, boolean trustForwarded) {
+    public static String origin(Request request, boolean trustForwarded) {
         if (trustForwarded) {
             Optional<String> forwarded = forwardedClient(request);
             if (forwarded.isPresent()) {
@@ -33,7 +33,7 @@ final class Addressing {
     }
 
     /** The full URL the client addressed: scheme, Host and the request target as sent. */
-    static String url(Request request, boolean trustForwarded) {
+    public static String url(Request request, boolean trustForwarded) {
         String scheme = trustForwarded ? forwardedScheme(request).orElse(request.scheme()) : request.scheme();
         return scheme + "://" + request.host() + request.target();
     }
