@@ -20,7 +20,8 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] typed) {
+        String[] args = Arguments.asTyped(typed);
         Map<String, String> env = System.getenv();
         Context context = new Context(writer(FileDescriptor.out), writer(FileDescriptor.err), env, isTerminal(env));
         int exitCode = run(context, args);

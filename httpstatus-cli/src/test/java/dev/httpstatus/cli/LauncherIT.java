@@ -24,6 +24,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The launcher {@code bin/httpstatus}, run from a shell as users run it, after the jar is packaged. */
 class LauncherIT {
@@ -55,6 +57,54 @@ class LauncherIT {
         assertThat(result.err()).contains("httpstatus: using ");
         assertThat(Run.of("404").out())
                 .isEqualTo(result.out().substring(0, Run.of("404").out().length()));
+    }
+
+    /**
+     * A Chinese search under every locale a terminal may have: installed or not (none but C and C.UTF-8 is, here
+     * and in most containers), UTF-8 or not, unset, and LC_ALL over LANG. The launcher and {@code java -jar} alike
+     * must read the argument as typed and answer in the language the variables name. The argument is made by the
+     * shell from its bytes, so that this test's own locale cannot change what the command receives.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "LANG=zh_CN.UTF-8 | 网关错误",
+                "LANG=C | Bad Gateway",
+                "'' | Bad Gateway",
+                "LANG=en_US.UTF-8 | Bad Gateway",
+                "LANG=C.UTF-8 | Bad Gateway",
+                "LANG=zh_CN.UTF-8 LC_ALL=C | Bad Gateway",
+                "LANG=C LC_ALL=zh_CN.UTF-8 | 网关错误",
+                "LANG=C LC_MESSAGES=zh_CN.GB18030 | 网关错误",
+            })
+    void aChineseSearchIsReadAsTypedUnderEveryLocale(String locale, String expected) throws Exception {
+        Map<String, String> variables = new java.util.HashMap<>();
+        for (String assignment : locale.split(" ")) {
+            if (!assignment.isEmpty()) {
+                variables.put(
+                        assignment.substring(0, assignment.indexOf('=')),
+                        assignment.substring(assignment.indexOf('=') + 1));
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = ROOT.resolve("httpstatus-cli/target/httpstatus.jar").toString();
+        for (String command : List.of(LAUNCHER + " search", java + " -jar " + jar + " search")) {
+            ProcessBuilder builder = new ProcessBuilder(
+                    "sh", "-c", "exec " + command + " \"$(printf '\\347\\275\\221\\345\\205\\263')\"");
+            builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+            builder.environment().putAll(variables);
+            // Standard error is left to the terminal: bash itself warns there when LC_ALL names a missing locale.
+            Process process =
+                    builder.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(command + "\n" + out).isZero();
+            assertThat(out)
+                    .as(command)
+                    .startsWith("502 Bad Gateway")
+                    .contains(expected)
+                    .doesNotContain("\uFFFD");
+        }
     }
 
     @Test
