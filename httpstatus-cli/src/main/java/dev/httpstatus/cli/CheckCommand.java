@@ -178,14 +178,12 @@ final class CheckCommand implements Callable<Integer> {
         for (Hop hop : result.hops()) {
             out.println(style.bold(hop.method() + " " + hop.uri()));
             Optional<HttpStatus> status = HttpStatus.find(hop.status());
-            String name = status.map(
-                            s -> s.reasonPhrase() + " · " + s.text(locale).title())
-                    .orElse("");
+            String name = status.map(s -> named(s, locale)).orElse("");
             out.println("  " + style.code(Integer.toString(hop.status()), StatusClass.of(hop.status()))
                     + " " + name + "  "
                     + style.dim(messages.get("check.timing", hop.time().toMillis(), hop.protocol())));
             status.ifPresent(s -> out.println("  " + s.text(locale).summary()));
-            hop.location().ifPresent(location -> out.println("  Location: " + location));
+            hop.telling().forEach((header, value) -> out.println("  " + header + ": " + value));
         }
         switch (result.ending()) {
             case FAILED ->
@@ -196,6 +194,12 @@ final class CheckCommand implements Callable<Integer> {
             case TOO_MANY_REDIRECTS -> out.println(messages.get("check.tooManyRedirects", maxRedirects));
             case FINAL -> {}
         }
+    }
+
+    /** The phrase, and the title in the language asked for when it says something else ({@code 404 Not Found · 未找到}). */
+    private static String named(HttpStatus status, Locale locale) {
+        String title = status.text(locale).title();
+        return title.equals(status.reasonPhrase()) ? title : status.reasonPhrase() + " · " + title;
     }
 
     /**
@@ -217,6 +221,8 @@ final class CheckCommand implements Callable<Integer> {
                     .put("protocol", hop.protocol())
                     .put("timeMs", hop.time().toMillis())
                     .put("location", hop.location().orElse(null));
+            ObjectNode headers = json.putObject("headers");
+            hop.telling().forEach(headers::put);
             HttpStatus.find(hop.status())
                     .ifPresentOrElse(
                             status -> json.putRawValue("status", new RawValue(StatusJson.of(status, locale))),

@@ -11,7 +11,9 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
 
@@ -29,7 +31,22 @@ final class UrlChecker {
             Optional<String> body) {}
 
     /** One request and its response. */
-    record Hop(String method, URI uri, int status, String protocol, Optional<String> location, Duration time) {}
+    record Hop(
+            String method,
+            URI uri,
+            int status,
+            String protocol,
+            Optional<String> location,
+            Duration time,
+            Map<String, String> telling) {}
+
+    /**
+     * The response headers that say what to do about a status, in the order they are shown: where a redirect or a
+     * creation points, when to retry (503, 429), how to authenticate (401, 407), which methods are allowed (405),
+     * which range was sent or is available (206, 416), which protocol to switch to (426).
+     */
+    static final List<String> TELLING_HEADERS = List.of(
+            "Location", "Retry-After", "WWW-Authenticate", "Proxy-Authenticate", "Allow", "Content-Range", "Upgrade");
 
     /** How a check ended. */
     enum Ending {
@@ -121,8 +138,15 @@ final class UrlChecker {
         HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
         Duration time = Duration.ofNanos(System.nanoTime() - started);
         String protocol = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        Map<String, String> telling = new LinkedHashMap<>();
+        for (String name : TELLING_HEADERS) {
+            List<String> values = response.headers().allValues(name);
+            if (!values.isEmpty()) {
+                telling.put(name, String.join(", ", values));
+            }
+        }
         return new Hop(
-                method, uri, response.statusCode(), protocol, response.headers().firstValue("location"), time);
+                method, uri, response.statusCode(), protocol, response.headers().firstValue("location"), time, telling);
     }
 
     private static boolean isFollowed(Hop hop) {

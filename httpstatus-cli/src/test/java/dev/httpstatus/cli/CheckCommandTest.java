@@ -31,7 +31,14 @@ class CheckCommandTest {
         server.createContext("/moved", exchange -> respond(exchange, 302, base + "/final"));
         server.createContext("/final", exchange -> respond(exchange, 200, null));
         server.createContext("/missing", exchange -> respond(exchange, 404, null));
-        server.createContext("/down", exchange -> respond(exchange, 503, null));
+        server.createContext("/down", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "120");
+            respond(exchange, 503, null);
+        });
+        server.createContext("/private", exchange -> {
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"staff\"");
+            respond(exchange, 401, null);
+        });
         server.createContext("/loop", exchange -> respond(exchange, 302, "/loop"));
         server.createContext("/form", exchange -> respond(exchange, 303, "/final"));
         server.createContext("/keep", exchange -> respond(exchange, 307, "/final"));
@@ -78,6 +85,23 @@ class CheckCommandTest {
                 .contains("200 OK")
                 .contains("HTTP/1.1");
         assertThat(received).extracting(r -> r.split(" ")[1]).containsExactly("/old", "/moved", "/final");
+    }
+
+    @Test
+    void theHeadersThatSayWhatToDoAreShownAndATitleEqualToThePhraseOnce() throws Exception {
+        Run run = Run.of("check", base + "/down", base + "/private", base + "/old", "--no-follow");
+
+        assertThat(run.out())
+                .contains("Retry-After: 120")
+                .contains("WWW-Authenticate: Basic realm=\"staff\"")
+                .contains("Location: /moved")
+                .contains("503 Service Unavailable  ")
+                .doesNotContain("Service Unavailable · Service Unavailable");
+        assertThat(Run.of("check", base + "/down", "--lang", "zh").out()).contains("503 Service Unavailable · 服务不可用");
+        JsonNode json = new ObjectMapper()
+                .readTree(Run.of("check", base + "/down", "--format", "json").out());
+        assertThat(json.get("hops").get(0).get("headers").get("Retry-After").asText())
+                .isEqualTo("120");
     }
 
     @Test
