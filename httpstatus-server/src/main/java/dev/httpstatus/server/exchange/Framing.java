@@ -48,14 +48,16 @@ final class Framing {
             // Only a chunk size is read as a bare number; a Content-Length that is not one fails otherwise.
             return Problem.badRequest("framing.chunkSize");
         }
+        if (cause instanceof InvalidLineSeparatorException
+                || String.valueOf(cause.getMessage()).contains("preceded by Carriage Return")) {
+            // Netty reports a bare LF after a chunk size as a bad chunk extension, in these words.
+            return Problem.badRequest("framing.lineEnd");
+        }
         if (cause instanceof InvalidChunkTerminationException) {
             return Problem.badRequest("framing.chunkEnd");
         }
         if (cause instanceof InvalidChunkExtensionException) {
             return Problem.badRequest("framing.chunkExtension");
-        }
-        if (cause instanceof InvalidLineSeparatorException) {
-            return Problem.badRequest("framing.lineEnd");
         }
         Problem length = contentLength(headers);
         if (length != null) {
@@ -80,7 +82,7 @@ final class Framing {
         if (message.contains("header name") || message.startsWith("No colon") || message.startsWith("empty header")) {
             return Problem.badRequest("header.malformed");
         }
-        if (message.contains("version")) {
+        if (message.contains("version") || message.contains("HTTP/0.9")) {
             return Problem.badRequest("version.malformed");
         }
         if (message.contains("HTTP Method") || message.contains("method")) {
