@@ -209,6 +209,104 @@ class MalformedRequestsTest {
         assertThat(answer).as(line).startsWith("HTTP/1.1 " + status).contains(reason);
     }
 
+    /**
+     * Framing, coding, header and version faults, each with the reason a client needs: the head, what follows
+     * it, the status and a piece of the English reason.
+     */
+    static Stream<Arguments> faultsWithTheirReasons() {
+        String post = "POST /anything HTTP/1.1\r\nHost: x\r\n";
+        String chunked = post + "Transfer-Encoding: chunked\r\n\r\n";
+        return Stream.of(
+                Arguments.of(
+                        post + "Content-Length: abc\r\n\r\n", "abc", 400, "Content-Length must be one decimal number"),
+                Arguments.of(post + "Content-Length: -1\r\n\r\n", "", 400, "-1 is not"),
+                Arguments.of(post + "Content-Length: +3\r\n\r\n", "abc", 400, "+3 is not"),
+                Arguments.of(
+                        post + "Content-Length: 99999999999999999999\r\n\r\n", "", 400, "99999999999999999999 is not"),
+                Arguments.of(
+                        post + "Content-Length: 5\r\nContent-Length: 6\r\n\r\n",
+                        "abcde",
+                        400,
+                        "several Content-Length values (5, 6)"),
+                Arguments.of(post + "Content-Length: 1, 2\r\n\r\n", "ab", 400, "several Content-Length values (1, 2)"),
+                Arguments.of(post + "Content-Length: 3, 3\r\n\r\n", "abc", 400, "several Content-Length values (3, 3)"),
+                Arguments.of(
+                        post + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n",
+                        "0\r\n\r\n",
+                        400,
+                        "both Content-Length and Transfer-Encoding"),
+                Arguments.of(post + "Transfer-Encoding: chunked, gzip\r\n\r\n", "", 400, "does not end in chunked"),
+                Arguments.of(post + "Transfer-Encoding: gzip\r\n\r\n", "", 400, "does not end in chunked"),
+                Arguments.of(post + "Transfer-Encoding: foo\r\n\r\n", "", 400, "does not end in chunked"),
+                Arguments.of(
+                        post + "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n",
+                        "",
+                        400,
+                        "does not end in chunked"),
+                Arguments.of(
+                        post + "Transfer-Encoding: chunked, chunked\r\n\r\n",
+                        "0\r\n\r\n",
+                        400,
+                        "names chunked more than once"),
+                Arguments.of(
+                        post + "Transfer-Encoding: gzip, chunked\r\n\r\n",
+                        "3\r\nabc\r\n0\r\n\r\n",
+                        501,
+                        "decodes no transfer coding but chunked"),
+                Arguments.of(chunked, "zz\r\nabc\r\n0\r\n\r\n", 400, "a chunk size must be a hexadecimal number"),
+                Arguments.of(chunked, "-1\r\nx\r\n0\r\n\r\n", 400, "a chunk size must be a hexadecimal number"),
+                Arguments.of(chunked, "0x3\r\nabc\r\n0\r\n\r\n", 400, "a chunk size must be a hexadecimal number"),
+                Arguments.of(chunked, "ffffffffffffffff\r\nx\r\n", 400, "a chunk size must be a hexadecimal number"),
+                Arguments.of(chunked, "3\r\nab\r\n0\r\n\r\n", 400, "must be followed by CRLF"),
+                Arguments.of(chunked, "3;ext=\u0000\r\nabc\r\n0\r\n\r\n", 400, "chunk extension"),
+                Arguments.of(chunked, "3\nabc\n0\n\n", 400, "end every line with CRLF"),
+                Arguments.of(
+                        "GET /get HTTP/1.1\r\nHost: x\r\nBad Name: v\r\n\r\n", "", 400, "a header line must be a name"),
+                Arguments.of(
+                        "GET /get HTTP/1.1\r\nHost: x\r\nNoColon\r\n\r\n", "", 400, "a header line must be a name"),
+                Arguments.of(
+                        "GET /get HTTP/1.1\r\nHost: x\r\nX-Nul: a\u0000b\r\n\r\n",
+                        "",
+                        400,
+                        "the value of header X-Nul"),
+                Arguments.of(
+                        "GET /get http/1.1\r\nHost: x\r\n\r\n", "", 400, "case-sensitive: write HTTP/1.1 in capitals"),
+                Arguments.of(
+                        "GET /get Http/1.0\r\nHost: x\r\n\r\n", "", 400, "case-sensitive: write HTTP/1.0 in capitals"),
+                Arguments.of("GET /get HTTP/x.y\r\nHost: x\r\n\r\n", "", 400, "must end in the HTTP version"),
+                Arguments.of("GET /get\r\nHost: x\r\n\r\n", "", 400, "must end in the HTTP version"),
+                Arguments.of("G(T /get HTTP/1.1\r\nHost: x\r\n\r\n", "", 400, "the method must be a token"),
+                Arguments.of("GET /get HTTP/2.0\r\nHost: x\r\n\r\n", "", 505, "HTTP/2.0 is not supported"),
+                Arguments.of("GET /get HTTP/3.0\r\nHost: x\r\n\r\n", "", 505, "HTTP/3.0 is not supported"));
+    }
+
+    @ParameterizedTest(name = "{0}{1} is {2}")
+    @MethodSource("faultsWithTheirReasons")
+    void aFramingCodingHeaderOrVersionFaultGetsItsReason(String head, String rest, int status, String reason)
+            throws Exception {
+        String answer = send(both, bytes(head + rest));
+        assertThat(answer)
+                .as(head + rest)
+                .startsWith("HTTP/1.1 " + status + " ")
+                .contains(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Content-Length: abc                 | Content-Length 必须是一个表示字节数的十进制数",
+                "Transfer-Encoding: gzip             | 的最后一项不是 chunked",
+                "Transfer-Encoding: chunked, chunked | 多次列出 chunked",
+            })
+    void theReasonIsInTheClientsLanguage(String header, String reason) throws Exception {
+        String answer = send(
+                both, bytes("POST /anything HTTP/1.1\r\nHost: x\r\nAccept-Language: zh\r\n" + header + "\r\n\r\n"));
+        assertThat(new String(bytes(answer), StandardCharsets.UTF_8))
+                .startsWith("HTTP/1.1 400 ")
+                .contains(reason);
+    }
+
     @org.junit.jupiter.api.Test
     void aWebSocketHandshakeWithoutItsKeyIsA400() throws Exception {
         String answer = send(

@@ -75,7 +75,9 @@ final class DigestAuthEndpoint implements Endpoint {
      *     when the realm, opaque value, algorithm or protection is not the challenge's
      */
     private static void checkAnswersTheChallenge(Request request, DigestPath asked, Map<String, String> given) {
-        if (!given.get("uri").equals(request.target())) {
+        // Through a proxy a client may name the target as it sent it, in absolute form.
+        String uri = given.get("uri");
+        if (!uri.equals(request.target()) && !uri.equals(request.sentTarget())) {
             throw Problem.badRequest("digest.uri", given.get("uri"), request.target());
         }
         if (!NONCE_COUNT.matcher(given.get("nc")).matches()) {

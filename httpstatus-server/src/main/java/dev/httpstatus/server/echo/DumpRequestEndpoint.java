@@ -26,7 +26,7 @@ final class DumpRequestEndpoint implements Endpoint {
     public void handle(Exchange exchange) {
         Request request = exchange.request();
         ByteBuf head = exchange.buffer(1024);
-        ByteBufUtil.writeUtf8(head, request.method().name() + " " + request.target() + " " + version(request));
+        ByteBufUtil.writeUtf8(head, request.method().name() + " " + request.sentTarget() + " " + version(request));
         head.writeCharSequence("\r\n", StandardCharsets.US_ASCII);
         headers(request, head);
         head.writeCharSequence("\r\n", StandardCharsets.US_ASCII);

@@ -36,7 +36,10 @@ public final class Request {
     private final FullHttpRequest request;
     private final Channel channel;
     private final ServerConfig config;
+    private final String sentTarget;
     private final String target;
+    private final AbsoluteForm absolute;
+    private final Problem badTarget;
     private final boolean hasQuery;
     private QueryStringDecoder uri;
     private final String scope;
@@ -49,7 +52,20 @@ public final class Request {
         this.request = request;
         this.channel = channel;
         this.config = config;
-        this.target = asUtf8(request.uri());
+        this.sentTarget = asUtf8(request.uri());
+        AbsoluteForm form = null;
+        Problem fault = null;
+        // CONNECT names host:port (authority form), which reads like a scheme and a colon.
+        if (!HttpMethod.CONNECT.equals(request.method()) && AbsoluteForm.is(sentTarget)) {
+            try {
+                form = AbsoluteForm.parse(sentTarget);
+            } catch (Problem problem) {
+                fault = problem;
+            }
+        }
+        this.absolute = form;
+        this.badTarget = fault;
+        this.target = form == null ? sentTarget : form.originForm();
         this.hasQuery = target.indexOf('?') >= 0;
         String full = isPlainPath(target) ? target : decodedPath();
         if (full.startsWith(SCOPE_PREFIX)) {
@@ -105,6 +121,17 @@ public final class Request {
         return malformed;
     }
 
+    /**
+     * Checks a target in absolute form ({@link AbsoluteForm}).
+     *
+     * @throws Problem 400 when its scheme is not http or https, or its authority is not a host
+     */
+    void checkAbsoluteForm() {
+        if (badTarget != null) {
+            throw badTarget;
+        }
+    }
+
     private QueryStringDecoder uri() {
         if (uri == null) {
             uri = new QueryStringDecoder(target);
@@ -137,9 +164,17 @@ public final class Request {
         return Protocols.isHttp2(channel);
     }
 
-    /** The request target as sent (path and query), raw UTF-8 read as UTF-8. */
+    /**
+     * The request target in origin form (path and query), raw UTF-8 read as UTF-8: as sent, or the path and
+     * query of a target sent in absolute form (through a proxy), so that scheme, host and target make the URL.
+     */
     public String target() {
         return target;
+    }
+
+    /** The request target exactly as the request line carried it, in absolute form when sent through a proxy. */
+    public String sentTarget() {
+        return sentTarget;
     }
 
     /** The decoded path, without the query and without the scope prefix. */
@@ -245,13 +280,19 @@ public final class Request {
         return request.content().retainedDuplicate();
     }
 
-    /** "http" or "https". */
+    /** "http" or "https": the one a target in absolute form names, else the connection's. */
     public String scheme() {
-        return Protocols.scheme(channel);
+        return absolute != null ? absolute.scheme() : Protocols.scheme(channel);
     }
 
-    /** The Host the client addressed (the :authority in HTTP/2), or the server's own address. */
+    /**
+     * The host the client addressed: the authority of a target in absolute form, which RFC 9112 §3.2.2 puts
+     * before the Host header; else the Host header (the :authority in HTTP/2), or the server's own address.
+     */
     public String host() {
+        if (absolute != null) {
+            return absolute.authority();
+        }
         String host = request.headers().get(HttpHeaderNames.HOST);
         return host == null || host.isBlank() ? config.host() + ":" + config.port() : host;
     }

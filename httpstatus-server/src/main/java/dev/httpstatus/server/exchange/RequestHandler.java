@@ -11,17 +11,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.PrematureChannelClosureException;
-import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.codec.http.ContentLengthNotAllowedException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
-import io.netty.handler.codec.http.TransferEncodingNotAllowedException;
 import io.netty.util.internal.OutOfDirectMemoryError;
 import java.io.IOException;
 import java.time.Duration;
@@ -106,16 +101,16 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
 
     private void dispatch(Exchange exchange) {
         Request request = exchange.request();
-        if (request.version().majorVersion() != 1 && !request.isHttp2()) {
-            throw Problem.of(505, "version.unsupported", request.version());
-        }
-        if (hasControlCharacters(request.target())) {
+        Framing.checkVersion(request);
+        if (hasControlCharacters(request.sentTarget())) {
             throw Problem.badRequest("target.controlCharacters");
         }
+        request.checkAbsoluteForm();
         if (request.isMalformed()) {
             throw Problem.badRequest("target.badEscape");
         }
         HostHeader.check(request);
+        Framing.checkCodings(request);
         if (request.method().equals(HttpMethod.CONNECT)) {
             // Proxies tunnel with CONNECT; this server answers a proxied request only in absolute form.
             throw Problem.of(501, "method.connect").header("Allow", Methods.ALLOW);
@@ -158,24 +153,8 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
 
     /** Answers a request the decoder could not read; the decoder discards the rest of the connection, so it closes. */
     private static void refuse(Exchange exchange, Throwable cause) {
-        exchange.answer(unreadable(exchange.config(), cause).header(HttpHeaderNames.CONNECTION.toString(), "close"));
-    }
-
-    private static Problem unreadable(ServerConfig config, Throwable cause) {
-        if (cause instanceof TooLongHttpLineException) {
-            return Problem.of(414, "requestLine.tooLong", config.maxRequestLine());
-        }
-        if (cause instanceof TooLongHttpHeaderException) {
-            return Problem.of(431, "headers.tooLarge", config.maxHeaderSize());
-        }
-        if (cause instanceof ContentLengthNotAllowedException || cause instanceof TransferEncodingNotAllowedException) {
-            // RFC 9112 §6.1: the framing is ambiguous, the classic request-smuggling shape; refuse and close.
-            return Problem.badRequest("framing.ambiguous");
-        }
-        if (cause instanceof TooLongFrameException) {
-            return Problem.badRequest("request.partTooLong");
-        }
-        return Problem.badRequest("request.notHttp", cause.getMessage());
+        exchange.answer(Framing.unreadable(exchange.config(), exchange.request().headers(), cause)
+                .header(HttpHeaderNames.CONNECTION.toString(), "close"));
     }
 
     @Override

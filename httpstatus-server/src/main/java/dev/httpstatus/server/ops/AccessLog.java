@@ -45,7 +45,7 @@ public final class AccessLog implements ExchangeListener, AutoCloseable {
         var request = exchange.request();
         return address(request.remoteAddress()) + " - - ["
                 + ZonedDateTime.now().format(TIME) + "] \""
-                + request.method() + " " + quoted(request.target()) + " " + request.protocol() + "\" "
+                + request.method() + " " + quoted(request.sentTarget()) + " " + request.protocol() + "\" "
                 + (status == 0 ? "-" : status) + " " + (bytes == 0 ? "-" : bytes) + " \""
                 + quoted(request.headers().get(HttpHeaderNames.REFERER, "-")) + "\" \""
                 + quoted(request.headers().get(HttpHeaderNames.USER_AGENT, "-")) + "\"";

@@ -17,6 +17,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Collects a request's content up to the body limit. Content over the limit is refused with 413 Content
@@ -47,6 +48,12 @@ final class LimitedAggregator extends HttpObjectAggregator {
     @Override
     protected boolean isContentLengthInvalid(HttpMessage start, int maxContentLength) {
         noRoom = false;
+        share = 0;
+        if (start.decoderResult().isFailure()) {
+            // The decoder could not read the head (a Content-Length of "abc", say): its length means nothing,
+            // and the failure goes on to be answered with what was wrong.
+            return false;
+        }
         if (super.isContentLengthInvalid(start, maxContentLength)) {
             return true;
         }
@@ -63,13 +70,14 @@ final class LimitedAggregator extends HttpObjectAggregator {
     }
 
     /**
-     * Keeps Transfer-Encoding: chunked on a request that came in chunks (the aggregator would replace it with
-     * a Content-Length), so that endpoints see the request as it was sent: a resource that needs a length
-     * can answer 411, and /anything echoes the real headers.
+     * Keeps the Transfer-Encoding of a request that came in chunks (the aggregator would replace it with a
+     * Content-Length), so that endpoints see the request as it was sent: a resource that needs a length can
+     * answer 411, a coding besides chunked gets 501, and /anything echoes the real headers.
      */
     @Override
     protected FullHttpMessage beginAggregation(HttpMessage start, ByteBuf content) throws Exception {
         boolean chunked = HttpUtil.isTransferEncodingChunked(start);
+        List<String> codings = chunked ? start.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING) : List.of();
         long taken = share;
         share = 0;
         ByteBuf held = content;
@@ -81,7 +89,7 @@ final class LimitedAggregator extends HttpObjectAggregator {
         }
         FullHttpMessage aggregated = super.beginAggregation(start, held);
         if (chunked) {
-            HttpUtil.setTransferEncodingChunked(aggregated, true);
+            aggregated.headers().set(HttpHeaderNames.TRANSFER_ENCODING, codings);
         }
         return aggregated;
     }
@@ -98,6 +106,10 @@ final class LimitedAggregator extends HttpObjectAggregator {
 
     @Override
     protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+        if (start.decoderResult().isFailure()) {
+            // Not read, so not to be continued: the failure is answered instead.
+            return null;
+        }
         Object response = super.newContinueResponse(start, maxContentLength, pipeline);
         if (response instanceof FullHttpResponse full && full.status().code() == 413) {
             full.release();

@@ -2,7 +2,6 @@ package dev.httpstatus.server.transport;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.util.AttributeKey;
 
@@ -27,8 +26,8 @@ public final class Protocols {
      * sense for HTTP/1.1 exchanges: keep-alive and pipelining.
      */
     public static void leftHttp1(ChannelPipeline pipeline) {
-        if (pipeline.get(HttpServerKeepAliveHandler.class) != null) {
-            pipeline.remove(HttpServerKeepAliveHandler.class);
+        if (pipeline.get(KeepAlive.class) != null) {
+            pipeline.remove(KeepAlive.class);
         }
         if (pipeline.get(PipeliningHandler.class) != null) {
             pipeline.remove(PipeliningHandler.class);

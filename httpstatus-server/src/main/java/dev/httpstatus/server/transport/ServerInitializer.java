@@ -11,7 +11,6 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
 import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
 import io.netty.handler.codec.http2.Http2CodecUtil;
@@ -93,7 +92,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
     private void addHttp1Handlers(ChannelPipeline pipeline) {
         pipeline.addLast(
-                new HttpServerKeepAliveHandler(),
+                new KeepAlive(),
                 new BodilessRequests(),
                 new LimitedAggregator(config.maxBody(), bodies),
                 new PipeliningHandler(),
