@@ -622,6 +622,23 @@ class HttpbinCompatibilityTest {
     void imageWithoutAnAcceptableKindIs406() {
         both.get("/image", "Accept", "text/plain").status(406);
         both.get("/image", "Accept", "image/*").status(200).mediaType("image/png");
+        both.get("/image").status(200).mediaType("image/png");
+        assertThat(both.get("/image", "Accept", "*/*").statuses(200, 406).ourMediaType())
+                .isEqualTo("image/png");
+        listedInReadme("`/image`, `Accept: */*`");
+    }
+
+    @Test
+    void sizesOverALimitAreRefusedWhereHttpbinCutsThem() {
+        Answers links = both.get("/links/300/0").statuses(400, 200);
+        assertThat(hrefs(links.theirText())).hasSize(199);
+        Answers bytes = both.get("/bytes/200000").status(200);
+        assertThat(bytes.ours().body()).hasSize(200_000);
+        assertThat(bytes.theirs().body()).hasSize(100 * 1024);
+        Answers streams = both.get("/stream/150").status(200);
+        assertThat(streams.ourText().lines()).hasSize(100);
+        assertThat(streams.theirText().lines()).hasSize(100);
+        listedInReadme("sizes over a limit: `/links/{n}`, `/bytes/{n}`, `/delay/{n}`");
     }
 
     @ParameterizedTest
