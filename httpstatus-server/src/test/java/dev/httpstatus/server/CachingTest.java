@@ -27,7 +27,7 @@ class CachingTest {
     /** The request as go-httpbin's /get shows it: its fields and their types. */
     private static void assertShowsTheRequest(HttpResponse<String> response, String method, String path)
             throws Exception {
-        assertThat(response.headers().firstValue("content-type")).contains("application/json");
+        assertThat(response.headers().firstValue("content-type")).contains("application/json; charset=utf-8");
         JsonNode shown = JSON.readTree(response.body());
         assertThat(shown.fieldNames()).toIterable().containsExactly("args", "headers", "method", "origin", "url");
         assertThat(shown.get("args").isObject()).isTrue();

@@ -101,7 +101,7 @@ class EchoTest {
     void headOnAnythingHasTheHeadOfAGet() throws Exception {
         String raw = server.raw("HEAD /anything HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
-        assertThat(raw).startsWith("HTTP/1.1 200 ").contains("content-type: application/json\r\n");
+        assertThat(raw).startsWith("HTTP/1.1 200 ").contains("content-type: application/json; charset=utf-8\r\n");
         assertThat(contentOf(raw)).isEmpty();
     }
 

@@ -34,7 +34,7 @@ class InspectTest {
     void ipIsTheAddressOfTheConnectionWhateverTheHeadersClaim() throws Exception {
         HttpResponse<String> answer = server.get("/ip", "X-Forwarded-For", "10.1.1.1", "CF-Connecting-IP", "10.2.2.2");
 
-        assertThat(answer.headers().firstValue("content-type")).contains("application/json");
+        assertThat(answer.headers().firstValue("content-type")).contains("application/json; charset=utf-8");
         assertThat(answer.body()).isEqualTo("{\"origin\":\"127.0.0.1\"}");
     }
 

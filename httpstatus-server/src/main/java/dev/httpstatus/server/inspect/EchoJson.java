@@ -26,7 +26,8 @@ public final class EchoJson {
         ByteBuf out = exchange.buffer(capacity);
         write(out, fields);
         FullHttpResponse response = Responses.withKnownNames(Responses.status(200), out);
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+        // go-httpbin labels every JSON answer so; httpbin leaves the charset out, which JSON does not need.
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8");
         return response;
     }
 
