@@ -200,12 +200,17 @@ final class Http2Wire implements AutoCloseable {
 
     /** The frames of {@code stream} up to the one that ends or resets it (RST_STREAM, END_STREAM or GOAWAY). */
     List<Frame> streamFrames(int stream) throws IOException {
+        return framesUntilEndOf(stream).stream()
+                .filter(frame -> frame.stream == stream || frame.type == GOAWAY)
+                .toList();
+    }
+
+    /** Every frame up to the one that ends or resets {@code stream}, whichever stream it belongs to. */
+    List<Frame> framesUntilEndOf(int stream) throws IOException {
         List<Frame> frames = new ArrayList<>();
         while (true) {
             Frame frame = next();
-            if (frame.stream == stream || frame.type == GOAWAY) {
-                frames.add(frame);
-            }
+            frames.add(frame);
             if (frame.type == GOAWAY || frame.stream == stream && (frame.endsStream() || frame.type == RST_STREAM)) {
                 return frames;
             }

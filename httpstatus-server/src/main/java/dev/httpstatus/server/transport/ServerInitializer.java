@@ -16,7 +16,6 @@ import io.netty.handler.codec.http.HttpServerUpgradeHandler;
 import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
 import io.netty.handler.codec.http2.Http2CodecUtil;
 import io.netty.handler.codec.http2.Http2FrameCodec;
-import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
 import io.netty.handler.codec.http2.Http2Settings;
@@ -123,11 +122,9 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     }
 
     private Http2FrameCodec http2Codec() {
-        return Http2FrameCodecBuilder.forServer()
-                .initialSettings(Http2Settings.defaultSettings()
-                        .maxHeaderListSize(config.maxHeaderSize())
-                        .maxConcurrentStreams(1000))
-                .build();
+        return Http2Codec.forServer(Http2Settings.defaultSettings()
+                .maxHeaderListSize(config.maxHeaderSize())
+                .maxConcurrentStreams(1000));
     }
 
     private ChannelHandler http2Streams() {
