@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -154,12 +156,14 @@ class LauncherIT {
     /** A server started by the launcher on a free port, with its standard output and its address. */
     private record Served(Process process, BufferedReader lines, String banner, URI base) {
         static Served start(String... flags) throws IOException {
+            return start(ProcessBuilder.Redirect.INHERIT, flags);
+        }
+
+        static Served start(ProcessBuilder.Redirect errors, String... flags) throws IOException {
             List<String> command = Stream.concat(
                             Stream.of(LAUNCHER.toString(), "serve", "--port", "0"), Stream.of(flags))
                     .toList();
-            Process process = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+            Process process = new ProcessBuilder(command).redirectError(errors).start();
             BufferedReader lines =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String banner = lines.readLine();
@@ -280,6 +284,42 @@ class LauncherIT {
         } finally {
             served.process().destroyForcibly();
         }
+    }
+
+    @Test
+    void http2ProtocolErrorsOfClientsLogOneLineEachAndNothingWhenQuiet(@TempDir Path dir) throws Exception {
+        assertThat(stderrAfterProtocolErrors(dir.resolve("loud.err")))
+                .as("one line per connection error, no stack trace")
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(line).startsWith("httpstatus: HTTP/2 connection from "));
+        assertThat(stderrAfterProtocolErrors(dir.resolve("quiet.err"), "--quiet"))
+                .isEmpty();
+    }
+
+    /** Three connections that each break HTTP/2 (a GOAWAY), then the server's standard error, once it stopped. */
+    private static List<String> stderrAfterProtocolErrors(Path errors, String... flags) throws Exception {
+        Served served = Served.start(ProcessBuilder.Redirect.to(errors.toFile()), flags);
+        try {
+            byte[] zeroWindowUpdate = {0, 0, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+            byte[] settingsOfFiveOctets = {0, 0, 5, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+            byte[] headersOnStreamTwo = {0, 0, 0, 1, 5, 0, 0, 0, 2};
+            for (byte[] broken : List.of(zeroWindowUpdate, settingsOfFiveOctets, headersOnStreamTwo)) {
+                try (Socket socket =
+                        new Socket(served.base().getHost(), served.base().getPort())) {
+                    OutputStream out = socket.getOutputStream();
+                    out.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0});
+                    out.write(broken);
+                    out.flush();
+                    // The server answers with its SETTINGS and a GOAWAY, then closes: read to the end.
+                    socket.getInputStream().readAllBytes();
+                }
+            }
+        } finally {
+            served.process().destroy();
+            assertThat(served.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        return Files.readAllLines(errors);
     }
 
     @Test

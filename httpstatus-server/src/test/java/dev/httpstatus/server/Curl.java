@@ -18,6 +18,25 @@ final class Curl {
 
     /** What curl writes on standard output for {@code arguments}, silent and failing on no status. */
     static String run(String... arguments) throws IOException, InterruptedException {
+        Result result = exec(arguments);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("curl " + String.join(" ", arguments) + " failed: " + result.err());
+        }
+        return result.out();
+    }
+
+    /** What curl says on standard error for {@code arguments}, which must fail. */
+    static String failure(String... arguments) throws IOException, InterruptedException {
+        Result result = exec(arguments);
+        if (result.exitCode() == 0) {
+            throw new IllegalStateException("curl " + String.join(" ", arguments) + " succeeded: " + result.out());
+        }
+        return result.err();
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result exec(String... arguments) throws IOException, InterruptedException {
         if (!CURL.canExecute()) {
             throw new IllegalStateException("this test needs curl: apt-get install curl");
         }
@@ -26,9 +45,10 @@ final class Curl {
         Process curl = new ProcessBuilder(command).redirectErrorStream(false).start();
         byte[] out = curl.getInputStream().readAllBytes();
         String err = new String(curl.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!curl.waitFor(30, TimeUnit.SECONDS) || curl.exitValue() != 0) {
-            throw new IllegalStateException("curl " + String.join(" ", arguments) + " failed: " + err);
+        if (!curl.waitFor(30, TimeUnit.SECONDS)) {
+            curl.destroyForcibly();
+            throw new IllegalStateException("curl " + String.join(" ", arguments) + " did not end");
         }
-        return new String(out, StandardCharsets.UTF_8);
+        return new Result(curl.exitValue(), new String(out, StandardCharsets.UTF_8), err);
     }
 }

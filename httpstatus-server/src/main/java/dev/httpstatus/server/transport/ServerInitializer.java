@@ -15,7 +15,6 @@ import io.netty.handler.codec.http.HttpServerUpgradeHandler;
 import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
 import io.netty.handler.codec.http2.Http2CodecUtil;
 import io.netty.handler.codec.http2.Http2FrameCodec;
-import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
 import io.netty.handler.codec.http2.Http2Settings;
@@ -38,6 +37,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final ChannelHandler requests;
     private final ChannelGroup connections;
     private final BodyBudget bodies = BodyBudget.ofBufferMemory();
+    private final ConnectionErrors connectionErrors;
 
     /**
      * @param requests the handler every request reaches as a {@code FullHttpRequest}; it must be
@@ -50,6 +50,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         this.ssl = ssl;
         this.requests = requests;
         this.connections = connections;
+        this.connectionErrors = new ConnectionErrors(!config.accessLog());
     }
 
     @Override
@@ -106,25 +107,23 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         HttpServerUpgradeHandler upgrade = new HttpServerUpgradeHandler(
                 codec,
                 protocol -> AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)
-                        ? new Http2ServerUpgradeCodec(http2Codec(), http2Streams())
+                        ? new Http2ServerUpgradeCodec(http2Codec(), http2Streams(), connectionErrors)
                         : null,
                 // An upgrade request may carry content (a POST offering h2c); it is held up to the body limit.
                 config.maxBody());
         pipeline.addLast(new CleartextHttp2ServerUpgradeHandler(codec, upgrade, new ChannelInitializer<>() {
             @Override
             protected void initChannel(Channel channel) {
-                channel.pipeline().addLast(http2Codec(), http2Streams());
+                channel.pipeline().addLast(http2Codec(), http2Streams(), connectionErrors);
             }
         }));
         pipeline.addLast(new Http1Fallback(timeout));
     }
 
     private Http2FrameCodec http2Codec() {
-        return Http2FrameCodecBuilder.forServer()
-                .initialSettings(Http2Settings.defaultSettings()
-                        .maxHeaderListSize(config.maxHeaderSize())
-                        .maxConcurrentStreams(1000))
-                .build();
+        return Http2Codec.forServer(Http2Settings.defaultSettings()
+                .maxHeaderListSize(config.maxHeaderSize())
+                .maxConcurrentStreams(1000));
     }
 
     private ChannelHandler http2Streams() {
@@ -133,6 +132,8 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
             protected void initChannel(Channel stream) {
                 stream.pipeline()
                         .addLast(
+                                new StreamResets(),
+                                new Http2RequestCheck(),
                                 new Http2StreamFrameToHttpObjectCodec(true),
                                 new LimitedAggregator(config.maxBody(), bodies),
                                 requests);
@@ -185,10 +186,20 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         @Override
         protected void configurePipeline(ChannelHandlerContext ctx, String protocol) {
             if (ApplicationProtocolNames.HTTP_2.equals(protocol)) {
-                ctx.pipeline().addLast(http2Codec(), http2Streams());
+                ctx.pipeline().addLast(http2Codec(), http2Streams(), connectionErrors);
             } else {
                 addHttp1(ctx.pipeline(), codec());
             }
+        }
+
+        /**
+         * A failed handshake (a client speaking plain HTTP to the TLS port, or trusting another certificate) or a
+         * connection lost before it is one line at most, not the stack trace Netty would print.
+         */
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            connectionErrors.report(ctx, cause);
+            ctx.close();
         }
     }
 }
