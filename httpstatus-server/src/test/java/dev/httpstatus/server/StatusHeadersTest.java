@@ -40,6 +40,14 @@ class StatusHeadersTest {
     }
 
     @Test
+    void aLocationOnTheRequestsOwnIpv6HostNeedsNoAllowList() throws Exception {
+        String answer = server.raw("GET /status/302?location=http://[::1]:8080/x HTTP/1.1\r\nHost: [::1]:8080\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 302 ").contains("location: http://[::1]:8080/x\r\n");
+    }
+
+    @Test
     void authenticationAllowRetryRangeAndUpgradeHeaders() throws Exception {
         assertThat(server.get("/status/401").headers().firstValue("www-authenticate"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("Basic realm="));

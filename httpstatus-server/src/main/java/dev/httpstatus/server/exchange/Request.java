@@ -297,6 +297,20 @@ public final class Request {
         return host == null || host.isBlank() ? config.host() + ":" + config.port() : host;
     }
 
+    /**
+     * The name of the host the client addressed ({@link #host}) without its port, and an IPv6 address without its
+     * brackets: what a redirect's target host is compared with.
+     */
+    public String hostName() {
+        String host = host();
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end > 0 ? host.substring(1, end) : host;
+        }
+        int colon = host.lastIndexOf(':');
+        return colon > 0 ? host.substring(0, colon) : host;
+    }
+
     /** The address of the client (of the HTTP/2 connection, for a stream). */
     public SocketAddress remoteAddress() {
         return Protocols.connection(channel).remoteAddress();

@@ -47,21 +47,10 @@ final class Targets {
             throw Problem.badRequest("redirectTo.notAUrl", url);
         }
         String host = unbracketed(uri.getHost());
-        if (!host.equalsIgnoreCase(hostOnly(request.host()))
-                && !exchange.config().allowsRedirectTo(host)) {
+        if (!host.equalsIgnoreCase(request.hostName()) && !exchange.config().allowsRedirectTo(host)) {
             throw Problem.of(403, "redirectTo.otherHost", url, host);
         }
         return url;
-    }
-
-    /** The host of a Host header, without its port and an IPv6 address without its brackets. */
-    private static String hostOnly(String hostAndPort) {
-        if (hostAndPort.startsWith("[")) {
-            int end = hostAndPort.indexOf(']');
-            return end > 0 ? hostAndPort.substring(1, end) : hostAndPort;
-        }
-        int colon = hostAndPort.lastIndexOf(':');
-        return colon > 0 ? hostAndPort.substring(0, colon) : hostAndPort;
     }
 
     private static String unbracketed(String host) {

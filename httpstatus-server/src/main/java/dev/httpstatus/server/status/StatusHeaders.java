@@ -73,20 +73,12 @@ final class StatusHeaders {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw Problem.badRequest("location.scheme", target);
         }
-        String host = uri.getHost();
-        if (!host.equalsIgnoreCase(hostOnly(exchange.request().host()))
+        // An IPv6 literal comes bracketed from URI, and without its brackets from hostName().
+        String host = uri.getHost().replaceAll("^\\[|\\]$", "");
+        if (!host.equalsIgnoreCase(exchange.request().hostName())
                 && !exchange.config().allowsRedirectTo(host)) {
             throw Problem.badRequest("location.otherHost", target, host);
         }
         return uri.toString();
-    }
-
-    private static String hostOnly(String hostAndPort) {
-        if (hostAndPort.startsWith("[")) {
-            int end = hostAndPort.indexOf(']');
-            return end > 0 ? hostAndPort.substring(1, end) : hostAndPort;
-        }
-        int colon = hostAndPort.lastIndexOf(':');
-        return colon > 0 ? hostAndPort.substring(0, colon) : hostAndPort;
     }
 }
