@@ -161,7 +161,7 @@ class ServeCommandTest {
         assertThat(SettingFlags.help(Settings.MAX_BODY, Messages.of(Language.EN)))
                 .isEqualTo("Largest request content; larger gets 413 (HTTPSTATUS_MAX_BODY, default 10m).");
         assertThat(SettingFlags.help(Settings.MAX_BODY, Messages.of(Language.ZH)))
-                .isEqualTo("请求正文的最大长度；超出时返回 413（HTTPSTATUS_MAX_BODY，默认 10m）。");
+                .isEqualTo("请求内容的最大长度；超出时返回 413（HTTPSTATUS_MAX_BODY，默认 10m）。");
         assertThat(SettingFlags.help(Settings.TLS, Messages.of(Language.EN))).endsWith(" (HTTPSTATUS_TLS).");
         assertThat(SettingFlags.help(Settings.TLS, Messages.of(Language.ZH))).endsWith("（HTTPSTATUS_TLS）。");
     }
