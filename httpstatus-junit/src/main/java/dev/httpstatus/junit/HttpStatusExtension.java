@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -27,15 +28,18 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * static HttpStatusExtension server = HttpStatusExtension.perClass();
  * }</pre>
  *
- * <p>The server listens on a free loopback port and is closed when its class (or method) is done; its 429 and
- * 503 answers say {@code Retry-After: 0} unless a script says otherwise, so retrying clients do not slow the
- * tests down. Each test
- * method gets a {@link TestStatusServer} of its own scope, injected into parameters of that type, into
- * parameters of type {@link URI} (the scope's base URI), into fields of type {@code TestStatusServer}, and
- * into {@code URI} fields marked {@link ServerUri}.
+ * <p>The server runs on loopback and is closed when its class (or method) is done; its 429 and 503 answers say
+ * {@code Retry-After: 0} unless a script says otherwise, so retrying clients do not slow the tests down. Each test
+ * method gets a port of its own on that server ({@link StatusServer#openScope}), with its own scripts and journal,
+ * closed when the test ends: its base URI is a plain origin such as {@code http://127.0.0.1:41234/}, so any client
+ * joins paths to it as it likes. The test's {@link TestStatusServer} is injected into parameters of that type, into
+ * parameters of type {@link URI} (the base URI), into fields of type {@code TestStatusServer}, and into {@code URI}
+ * fields marked {@link ServerUri}.
+ *
+ * <p>It runs on JUnit 5.10 and later, JUnit 6 included: it is compiled against the 5.10 API and uses nothing newer.
  */
 public final class HttpStatusExtension
-        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final Namespace NAMESPACE = Namespace.create(HttpStatusExtension.class);
     private static final String SERVER = "server";
     private static final String HANDLE = "handle";
@@ -79,10 +83,18 @@ public final class HttpStatusExtension
         }
     }
 
+    /** Closes the class's server. JUnit before 5.13 does not close what a store holds, so the extension does. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (classContext(context) == context) {
+            closeServer(context);
+        }
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
         ExtensionContext owner = lifecycle(context) == Lifecycle.PER_CLASS ? classContext(context) : context;
-        TestStatusServer handle = new TestStatusServer(server(owner), "t" + SCOPES.incrementAndGet());
+        TestStatusServer handle = new TestStatusServer(server(owner).openScope("t" + SCOPES.incrementAndGet()));
         context.getStore(NAMESPACE).put(HANDLE, handle);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             inject(instance, handle);
@@ -91,9 +103,12 @@ public final class HttpStatusExtension
 
     @Override
     public void afterEach(ExtensionContext context) {
-        TestStatusServer handle = context.getStore(NAMESPACE).get(HANDLE, TestStatusServer.class);
+        TestStatusServer handle = context.getStore(NAMESPACE).remove(HANDLE, TestStatusServer.class);
         if (handle != null) {
-            handle.reset();
+            handle.close();
+        }
+        if (lifecycle(context) == Lifecycle.PER_METHOD) {
+            closeServer(context);
         }
     }
 
@@ -114,7 +129,15 @@ public final class HttpStatusExtension
     }
 
     private StatusServer server(ExtensionContext owner) {
-        return owner.getStore(NAMESPACE).computeIfAbsent(SERVER, key -> start(owner), StatusServer.class);
+        // getOrComputeIfAbsent is in JUnit 5.10 and still in 6 (deprecated there for computeIfAbsent, which 5 lacks).
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(owner), StatusServer.class);
+    }
+
+    private static void closeServer(ExtensionContext owner) {
+        StatusServer server = owner.getStore(NAMESPACE).remove(SERVER, StatusServer.class);
+        if (server != null) {
+            server.close();
+        }
     }
 
     private StatusServer start(ExtensionContext context) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a real status server on a free loopback port for the annotated test class and injects a
  * {@link TestStatusServer} (and its base {@link java.net.URI}) into test parameters and fields. Each test
- * gets its own scope on the server, so scripts and journals never mix, even in parallel.
+ * gets a port of its own on the server, so scripts and journals never mix, even in parallel, and its base URI is a
+ * plain origin such as {@code http://127.0.0.1:41234/}.
  *
  * <pre>{@code
  * @HttpStatusServerTest

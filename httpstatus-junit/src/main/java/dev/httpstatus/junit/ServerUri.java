@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a {@link java.net.URI} field to receive the base URI of the test's scope on the server. */
+/** Marks a {@link java.net.URI} field to receive the base URI of the test: the plain origin of its own port. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)

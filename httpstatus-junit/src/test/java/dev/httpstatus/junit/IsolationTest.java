@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** Tests running at once against one server see only their own scripts and requests. */
+/** Tests running at once against one server each have a port, and see only their own scripts and requests. */
 @Execution(ExecutionMode.CONCURRENT)
 class IsolationTest {
     @RegisterExtension
@@ -25,17 +26,21 @@ class IsolationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
+
     @RepeatedTest(8)
-    void eachTestHasItsOwnScriptAndJournal(TestStatusServer server) throws Exception {
-        int mine = 200 + (int) (server.uri().getPath().hashCode() & 0x3f);
+    void eachTestHasItsOwnScriptAndJournal(TestStatusServer server, RepetitionInfo repetition) throws Exception {
+        int mine = 200 + repetition.getCurrentRepetition();
         server.script("/shared-path").respond(mine);
         for (int i = 0; i < 5; i++) {
             HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(server.uri("/shared-path")).build(), HttpResponse.BodyHandlers.discarding());
+                    HttpRequest.newBuilder(server.uri().resolve("/shared-path")).build(),
+                    HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).isEqualTo(mine);
         }
         assertThat(server.requests()).hasSize(5);
         SERVERS.add(server.server());
+        assertThat(PORTS.add(server.port())).as("a port of its own").isTrue();
     }
 
     @Test

@@ -55,7 +55,7 @@ class RedirectAndTimeoutExampleTest {
         HttpClient client = HttpClient.newHttpClient();
         // Connect first, so the time-out below measures the answer rather than the connection set-up.
         client.send(HttpRequest.newBuilder(server.uri("/status/204")).build(), HttpResponse.BodyHandlers.discarding());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/slow"))
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/slow"))
                 .timeout(Duration.ofMillis(200))
                 .build();
 
@@ -65,8 +65,21 @@ class RedirectAndTimeoutExampleTest {
     }
 
     @Test
-    void theBaseUriIsThisTestsScope() {
+    void theBaseUriIsAPlainOriginOfThisTestsOwnPort() {
         assertThat(base).isEqualTo(server.uri());
-        assertThat(base.getPath()).startsWith("/_scope/");
+        assertThat(base.toString()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
+        assertThat(server.port()).isNotEqualTo(server.server().port());
+    }
+
+    @Test
+    void everyWayOfJoiningAPathReachesTheScript() throws Exception {
+        server.script("/pay").respond(202);
+        HttpClient client = HttpClient.newHttpClient();
+        for (URI uri : new URI[] {base.resolve("/pay"), base.resolve("pay"), server.uri("/pay")}) {
+            HttpResponse<Void> response =
+                    client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(uri.toString()).isEqualTo(202);
+        }
+        assertThat(server.requests("/pay")).hasSize(3);
     }
 }

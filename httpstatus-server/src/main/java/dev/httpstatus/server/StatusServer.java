@@ -22,6 +22,7 @@ import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Scripts;
 import dev.httpstatus.server.site.Site;
 import dev.httpstatus.server.status.Status;
+import dev.httpstatus.server.transport.Protocols;
 import dev.httpstatus.server.transport.ServerInitializer;
 import dev.httpstatus.server.transport.Tls;
 import dev.httpstatus.server.transport.Transport;
@@ -30,6 +31,7 @@ import dev.httpstatus.server.trouble.Trouble;
 import dev.httpstatus.server.websocket.WebSocket;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
@@ -51,7 +53,9 @@ public final class StatusServer implements AutoCloseable {
     private final ServerConfig config;
     private final Transport transport;
     private final EventLoopGroup group;
+    private final ServerBootstrap bootstrap;
     private final Channel listener;
+    private final ChannelGroup scopeListeners = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final ChannelGroup connections;
     private final Parts parts;
     private boolean closed;
@@ -104,12 +108,14 @@ public final class StatusServer implements AutoCloseable {
             ServerConfig config,
             Transport transport,
             EventLoopGroup group,
+            ServerBootstrap bootstrap,
             Channel listener,
             ChannelGroup connections,
             Parts parts) {
         this.config = config;
         this.transport = transport;
         this.group = group;
+        this.bootstrap = bootstrap;
         this.listener = listener;
         this.connections = connections;
         this.parts = parts;
@@ -126,18 +132,17 @@ public final class StatusServer implements AutoCloseable {
         ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
         EventLoopGroup group = transport.group(config.threads());
         try {
-            Channel listener = new ServerBootstrap()
+            ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(group)
                     .channel(transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new ServerInitializer(
-                            config, parts.tls().map(Tls::server), parts.requests(config), connections))
-                    .bind(config.host(), config.port())
-                    .sync()
-                    .channel();
+                            config, parts.tls().map(Tls::server), parts.requests(config), connections));
+            Channel listener =
+                    bootstrap.bind(config.host(), config.port()).sync().channel();
             parts.port().set(((InetSocketAddress) listener.localAddress()).getPort());
-            return new StatusServer(config, transport, group, listener, connections, parts);
+            return new StatusServer(config, transport, group, bootstrap, listener, connections, parts);
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             parts.accessLog().ifPresent(StatusServer::closeQuietly);
@@ -198,16 +203,59 @@ public final class StatusServer implements AutoCloseable {
 
     /** The base URI of the server, such as {@code http://127.0.0.1:8080}. */
     public URI uri() {
-        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        return URI.create((config.tls() ? "https" : "http") + "://" + host + ":" + port());
+        return URI.create(origin(port()));
     }
 
     /**
      * The base URI of {@code scope} on this server, such as {@code http://127.0.0.1:8080/_scope/t3}: paths below it
-     * are served as if the prefix were absent, with scripts and a journal of their own.
+     * are served as if the prefix were absent, with scripts and a journal of their own. It serves tests that share a
+     * server running outside their process, which cannot open ports for them; a test in the same process takes a
+     * port of its own instead ({@link #openScope}), whose base URI is a plain origin.
      */
     public URI uri(String scope) {
         return URI.create(uri() + Scripts.SCOPE_PREFIX + scope);
+    }
+
+    /**
+     * Listens on one more free port of the server's host, on the same event loops and with the same settings, whose
+     * every request belongs to {@code scope}: its scripts and journal are those of the scope, and its paths are plain
+     * ({@code /_scope} means nothing there). Each test of a shared server gets one, so that its base URI is a plain
+     * origin and tests running at once stay apart. A listening socket costs little; close it when the test ends.
+     *
+     * @throws IllegalArgumentException when {@code scope} is empty, the name of the shared scope
+     * @throws IllegalStateException when no port can be had, or the server is closed
+     */
+    public synchronized ScopePort openScope(String scope) {
+        if (scope.isEmpty()) {
+            throw new IllegalArgumentException("a port's scope needs a name: the empty scope is the shared one");
+        }
+        if (closed) {
+            throw new IllegalStateException("the server is closed");
+        }
+        ChannelFuture bound = bootstrap
+                .clone()
+                .childAttr(Protocols.PORT_SCOPE, scope)
+                .bind(config.host(), 0)
+                .awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            throw new IllegalStateException(
+                    "cannot open a port for scope " + scope + ": "
+                            + bound.cause().getMessage(),
+                    bound.cause());
+        }
+        Channel scoped = bound.channel();
+        scopeListeners.add(scoped);
+        return new ScopePort(this, scope, scoped, connections);
+    }
+
+    /** The origin of {@code port} on this server's host, with a trailing slash. */
+    URI uri(int port) {
+        return URI.create(origin(port) + "/");
+    }
+
+    private String origin(int port) {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return (config.tls() ? "https" : "http") + "://" + host + ":" + port;
     }
 
     /**
@@ -240,6 +288,7 @@ public final class StatusServer implements AutoCloseable {
         closed = true;
         parts.health().stopping();
         listener.close().syncUninterruptibly();
+        scopeListeners.close().awaitUninterruptibly();
         try {
             parts.inFlight().awaitNone(config.shutdownGrace());
         } catch (InterruptedException e) {

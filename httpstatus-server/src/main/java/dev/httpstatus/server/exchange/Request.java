@@ -43,6 +43,7 @@ public final class Request {
     private final boolean hasQuery;
     private QueryStringDecoder uri;
     private final String scope;
+    private final boolean scopeInPath;
     private final String path;
     private Language language;
     private Boolean hasOptions;
@@ -68,7 +69,13 @@ public final class Request {
         this.target = form == null ? sentTarget : form.originForm();
         this.hasQuery = target.indexOf('?') >= 0;
         String full = isPlainPath(target) ? target : decodedPath();
-        if (full.startsWith(SCOPE_PREFIX)) {
+        Optional<String> portScope = Protocols.portScope(channel);
+        this.scopeInPath = portScope.isEmpty() && full.startsWith(SCOPE_PREFIX);
+        if (portScope.isPresent()) {
+            // A port of a scope's own: every path is the client's, as it joined it, and /_scope means nothing here.
+            this.scope = portScope.get();
+            this.path = full;
+        } else if (scopeInPath) {
             String rest = full.substring(SCOPE_PREFIX.length());
             int slash = rest.indexOf('/');
             this.scope = slash < 0 ? rest : rest.substring(0, slash);
@@ -182,14 +189,17 @@ public final class Request {
         return path;
     }
 
-    /** The scope of the request: the id after {@code /_scope/}, or empty for the shared scope. */
+    /**
+     * The scope of the request: the scope of the port it came in on, else the id after {@code /_scope/}, else empty
+     * for the shared scope.
+     */
     public String scope() {
         return scope;
     }
 
-    /** The prefix that keeps a path in this request's scope, empty in the shared scope. */
+    /** The prefix that keeps a path in this request's scope: empty in the shared scope and on a scope's own port. */
     public String scopePrefix() {
-        return scope.isEmpty() ? "" : SCOPE_PREFIX + scope;
+        return scopeInPath && !scope.isEmpty() ? SCOPE_PREFIX + scope : "";
     }
 
     /** The raw query string, empty when there is none. */

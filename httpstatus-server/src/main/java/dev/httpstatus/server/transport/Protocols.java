@@ -4,10 +4,17 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.util.AttributeKey;
+import java.util.Optional;
 
-/** What a request arrived over: its scheme and HTTP version, known from the connection. */
+/** What a request arrived over: its scheme, its HTTP version and its port's scope, known from the connection. */
 public final class Protocols {
     private static final AttributeKey<String> SCHEME = AttributeKey.valueOf("httpstatus.scheme");
+
+    /**
+     * The scope of every request on a connection accepted by a port of a scope's own: set on the connections of that
+     * listener ({@code ServerBootstrap.childAttr}).
+     */
+    public static final AttributeKey<String> PORT_SCOPE = AttributeKey.valueOf("httpstatus.portScope");
 
     private Protocols() {}
 
@@ -19,6 +26,11 @@ public final class Protocols {
     public static String scheme(Channel channel) {
         String scheme = connection(channel).attr(SCHEME).get();
         return scheme == null ? "http" : scheme;
+    }
+
+    /** The scope of the port the connection of {@code channel} came in on, when that port has one. */
+    public static Optional<String> portScope(Channel channel) {
+        return Optional.ofNullable(connection(channel).attr(PORT_SCOPE).get());
     }
 
     /**
