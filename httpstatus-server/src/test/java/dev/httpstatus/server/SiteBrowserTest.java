@@ -150,6 +150,21 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aScriptsCopyButtonAppearsWithTheScriptAndTakesTheWholeScript() {
+        open("/codes/409?lang=zh");
+        WebElement button = browser.driver.findElement(By.cssSelector("[data-copy='script-409']"));
+        String script = browser.driver.findElement(By.id("script-409")).getText();
+
+        assertThat(button.isDisplayed()).isTrue();
+        assertThat(button.getText()).isEqualTo("复制脚本");
+        button.click();
+
+        assertThat(browser.driver.executeScript("return window.getSelection().toString();"))
+                .isEqualTo(script);
+        assertThat(script).startsWith("BASE=").contains("curl -i -X PUT");
+    }
+
+    @Test
     void aPhoneShowsPagesWithoutSidewaysScrolling() {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         try {

@@ -77,19 +77,4 @@ public record CodeView(
     public String curl(String origin) {
         return "curl -i " + origin + testPath();
     }
-
-    /** The curl command that makes {@code trigger} happen against {@code origin}. */
-    public static String curl(Trigger trigger, String origin) {
-        StringBuilder command = new StringBuilder("curl -i");
-        if (!trigger.method().equals("GET")) {
-            command.append(" -X ").append(trigger.method());
-        }
-        if (!trigger.headers().isEmpty()) {
-            for (String header : trigger.headers().split("\n")) {
-                command.append(" -H '").append(header.strip()).append('\'');
-            }
-        }
-        command.append(" '").append(origin).append(trigger.requestTarget()).append('\'');
-        return command.toString();
-    }
 }

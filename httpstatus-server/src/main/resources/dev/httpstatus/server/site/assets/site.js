@@ -65,13 +65,29 @@ function setUpTry() {
   });
 }
 
+/** Selects the text of an input or a pre, so Ctrl+C works where the clipboard API is refused, and returns it. */
+function select(field) {
+  if (field instanceof HTMLInputElement) {
+    field.select();
+    return field.value;
+  }
+  const range = document.createRange();
+  range.selectNodeContents(field);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return field.textContent;
+}
+
 function setUpCopy() {
   for (const button of document.querySelectorAll("[data-copy]")) {
+    // A button shown only here: without the script it could not copy, and the text can still be selected.
+    button.hidden = false;
     button.addEventListener("click", async () => {
       const field = document.getElementById(button.dataset.copy);
-      field.select();
+      const text = select(field);
       try {
-        await navigator.clipboard.writeText(field.value);
+        await navigator.clipboard.writeText(text);
       } catch (refused) {
         // Without the clipboard (plain http on another host), the selected text is ready for Ctrl+C.
         return;
