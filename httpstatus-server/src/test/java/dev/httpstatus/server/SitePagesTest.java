@@ -16,6 +16,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,6 +44,102 @@ class SitePagesTest {
         assertThat(shared.body()).contains("<html lang=\"zh\">");
         assertThat(shared.headers().firstValue("vary")).isEmpty();
         assertThat(shared.body()).contains("href=\"/?lang=en\"", "href=\"/codes/404?lang=zh\"");
+    }
+
+    @Test
+    void aPageNamesItsCanonicalAddressAndEveryLanguageAbsolutelyWithADefault() throws Exception {
+        String origin = server.server.uri().toString();
+        for (String language : new String[] {"en", "zh"}) {
+            String page = server.get("/codes/404?lang=" + language).body();
+            assertThat(page)
+                    .contains("<link rel=\"canonical\" href=\"" + origin + "/codes/404?lang=" + language + "\">")
+                    .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + origin + "/codes/404?lang=en\">")
+                    .contains("<link rel=\"alternate\" hreflang=\"zh\" href=\"" + origin + "/codes/404?lang=zh\">")
+                    .contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + origin + "/codes/404\">")
+                    .contains("<meta property=\"og:url\" content=\"" + origin + "/codes/404?lang=" + language + "\">")
+                    .doesNotContain("href=\"/codes/404?lang=" + language + "\" hreflang");
+        }
+        String search = server.get("/search?q=timeout&lang=zh").body();
+        assertThat(search).contains("<link rel=\"canonical\" href=\"" + origin + "/search?q=timeout&amp;lang=zh\">");
+        String missing =
+                server.get("/nothing-here?lang=en", "Accept", "text/html").body();
+        assertThat(missing)
+                .contains("<meta name=\"robots\" content=\"noindex\">")
+                .doesNotContain("hreflang=\"x-default\"");
+    }
+
+    @Test
+    void titlesSayHttpAndTheNameDescriptionsTheSummary() throws Exception {
+        assertThat(server.get("/codes/404?lang=en").body())
+                .contains("<title>HTTP 404 Not Found · httpstatus</title>")
+                .contains("<meta name=\"description\" content=\""
+                        + html(HttpStatus.of(404).text(Locale.ENGLISH).summary()) + "\">")
+                .contains("<meta property=\"og:title\" content=\"HTTP 404 Not Found\">");
+        assertThat(server.get("/codes/404?lang=zh").body())
+                .contains("<title>HTTP 404 未找到 (Not Found) · httpstatus</title>");
+        assertThat(server.get("/codes/418?lang=en").body())
+                .contains("<title>HTTP 418 I'm a teapot (Unused) · httpstatus</title>");
+        assertThat(server.get("/codes/418?lang=zh").body())
+                .contains("<title>HTTP 418 I'm a teapot（未使用） · httpstatus</title>");
+        assertThat(server.get("/classes/5xx?lang=en").body()).contains("<title>HTTP 5xx ");
+    }
+
+    @Test
+    void theSitemapListsEveryPageInBothLanguagesAndEachOfThemIsThere() throws Exception {
+        String origin = server.server.uri().toString();
+        HttpResponse<String> sitemap = server.get("/sitemap.xml");
+        assertThat(sitemap.headers().firstValue("content-type")).hasValue("application/xml; charset=utf-8");
+        List<String> locs = Pattern.compile("<loc>([^<]*)</loc>")
+                .matcher(sitemap.body())
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        int codes = (int) HttpStatus.known().stream()
+                .filter(s -> s.registration() != dev.httpstatus.Registration.UNASSIGNED)
+                .count();
+        assertThat(locs)
+                .hasSize((2 + 5 + codes) * 2)
+                .doesNotHaveDuplicates()
+                .contains(origin + "/?lang=zh", origin + "/codes/418?lang=en", origin + "/classes/1xx?lang=zh");
+        for (String loc : locs) {
+            assertThat(server.get(loc.substring(origin.length())).statusCode())
+                    .as(loc)
+                    .isEqualTo(200);
+        }
+        assertThat(sitemap.body())
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" + origin + "/codes/404\"/>");
+    }
+
+    @Test
+    void nearMissesOfAPageAddressAreRedirectedToIt() throws Exception {
+        for (String near : new String[] {"/codes/404/", "/Codes/404", "/CODES/404//", "/Unofficial/", "/classes/4XX"}) {
+            HttpResponse<String> answer = server.get(near + "?lang=zh");
+            assertThat(answer.statusCode()).as(near).isEqualTo(301);
+            assertThat(answer.headers().firstValue("location").orElseThrow())
+                    .as(near)
+                    .endsWith(near.toLowerCase(Locale.ROOT).replaceAll("/+$", "") + "?lang=zh");
+        }
+        assertThat(server.get("/codes/4044/").statusCode()).isEqualTo(404);
+        assertThat(server.get("/codes/404").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theIconIsThereUnderBothNames() throws Exception {
+        for (String path : new String[] {"/favicon.ico", "/assets/favicon.svg"}) {
+            HttpResponse<String> icon = server.get(path);
+            assertThat(icon.statusCode()).as(path).isEqualTo(200);
+            assertThat(icon.headers().firstValue("content-type")).as(path).hasValue("image/svg+xml");
+            assertThat(icon.body()).startsWith("<svg");
+        }
+        assertThat(server.get("/").body())
+                .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;")
+                .replace("\"", "&#34;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 
     @Test

@@ -21,14 +21,27 @@ import java.util.Map;
 final class Assets {
     private static final Map<String, Asset> FILES = Map.of(
             "/assets/site.css", load("site.css", "text/css; charset=utf-8"),
-            "/assets/site.js", load("site.js", "text/javascript; charset=utf-8"));
+            "/assets/site.js", load("site.js", "text/javascript; charset=utf-8"),
+            "/assets/favicon.svg", load("favicon.svg", "image/svg+xml"));
 
     private record Asset(byte[] bytes, String contentType) {}
 
     private Assets() {}
 
     static void serve(Exchange exchange) {
-        Asset asset = FILES.get(exchange.request().path());
+        serve(exchange, exchange.request().path());
+    }
+
+    /**
+     * {@code /favicon.ico}, which browsers ask for when a document names no icon (a feed, an image, an API
+     * answer): the site's SVG icon, which every browser that asks draws by its content type.
+     */
+    static void serveFavicon(Exchange exchange) {
+        serve(exchange, "/assets/favicon.svg");
+    }
+
+    private static void serve(Exchange exchange, String path) {
+        Asset asset = FILES.get(path);
         if (asset == null) {
             throw Problem.of(404, "site.noAsset", exchange.request().path());
         }
