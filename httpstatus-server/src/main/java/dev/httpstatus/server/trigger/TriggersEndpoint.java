@@ -6,6 +6,8 @@ import dev.httpstatus.Language;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Json;
+import dev.httpstatus.server.exchange.Problem;
+import io.netty.handler.codec.http.HttpMethod;
 
 /**
  * {@code /api/v1/triggers}: every row of the {@link TriggerTable} as JSON, the triggers first and then the
@@ -16,6 +18,11 @@ import dev.httpstatus.server.exchange.Json;
 final class TriggersEndpoint implements Endpoint {
     @Override
     public void handle(Exchange exchange) {
+        // Read-only, as every resource of the API is.
+        if (!exchange.request().method().equals(HttpMethod.GET)
+                && !exchange.request().isHead()) {
+            throw Problem.of(405, "api.readOnly", exchange.request().method()).header("Allow", "GET, HEAD");
+        }
         String origin = exchange.request().scheme() + "://" + exchange.request().host()
                 + exchange.request().scopePrefix();
         ArrayNode all = Json.MAPPER.createArrayNode();
