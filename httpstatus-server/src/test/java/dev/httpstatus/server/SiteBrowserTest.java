@@ -166,7 +166,7 @@ class SiteBrowserTest {
 
     @Test
     void aPhoneShowsPagesWithoutSidewaysScrolling() {
-        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.driver.manage().window().setSize(new Dimension(320, 700));
         try {
             List<String> pages =
                     new java.util.ArrayList<>(List.of("/?lang=zh", "/unofficial?lang=en", "/search?q=5xx"));
@@ -175,7 +175,11 @@ class SiteBrowserTest {
                 open(page);
                 Long overflow = (Long) browser.driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertThat(overflow).as(page).isLessThanOrEqualTo(0L);
+                Object wide = browser.driver.executeScript("const w = document.documentElement.clientWidth;"
+                        + "return Array.from(document.querySelectorAll('main *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                        + ".slice(-3).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 40));");
+                assertThat(overflow).as("%s, too wide: %s", page, wide).isLessThanOrEqualTo(0L);
             }
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 1600));
