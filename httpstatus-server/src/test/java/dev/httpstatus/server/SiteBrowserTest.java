@@ -140,7 +140,13 @@ class SiteBrowserTest {
         browser.wait.until(ExpectedConditions.textMatches(By.id("try-output"), Pattern.compile("HTTP/1.1 418")));
         assertThat(browser.driver.findElement(By.id("try-output")).getText())
                 .startsWith("HTTP/1.1 418 I'm a teapot")
-                .contains("server: httpstatus");
+                .contains("server: httpstatus")
+                .containsPattern("\n\n\\{.*418"); // the content follows the head
+        assertThat(browser.driver.findElement(By.id("try-caption")).getText())
+                .isEqualTo("Live answer from this server to GET /status/418, with its content");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
+                .as("the focus stays on the button")
+                .isEqualTo("try-button");
 
         open("/codes/103?lang=zh");
         browser.driver.findElement(By.id("try-button")).click();

@@ -36,8 +36,16 @@ function setUpTry() {
     return;
   }
   const output = document.getElementById("try-output");
+  const caption = document.getElementById("try-caption");
+  let busy = false;
   button.addEventListener("click", async () => {
-    button.disabled = true;
+    // aria-disabled rather than disabled: a disabled button loses the keyboard focus to <body>.
+    if (busy) {
+      return;
+    }
+    busy = true;
+    button.setAttribute("aria-disabled", "true");
+    caption.hidden = false;
     output.hidden = false;
     output.textContent = "…";
     try {
@@ -51,7 +59,7 @@ function setUpTry() {
         parts.push(button.dataset.interim + "\n" + interim);
       }
       if (result.response) {
-        parts.push(result.response);
+        parts.push(result.body ? result.response + "\n\n" + result.body : result.response);
       }
       if (result.error) {
         parts.push(result.error);
@@ -60,7 +68,8 @@ function setUpTry() {
     } catch (failure) {
       output.textContent = button.dataset.failed;
     } finally {
-      button.disabled = false;
+      busy = false;
+      button.removeAttribute("aria-disabled");
     }
   });
 }
