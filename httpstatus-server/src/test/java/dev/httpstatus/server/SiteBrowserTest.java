@@ -82,6 +82,20 @@ class SiteBrowserTest {
         assertThat(visibleCodes()).contains("408", "504").doesNotContain("200");
 
         filter.clear();
+        filter.sendKeys("5xx"); // the placeholder's own example
+        assertThat(visibleCodes()).contains("500", "511", "599").allMatch(code -> code.startsWith("5"));
+
+        filter.clear();
+        filter.sendKeys("40x");
+        assertThat(visibleCodes()).contains("400", "409").allMatch(code -> code.startsWith("40"));
+
+        filter.clear();
+        filter.sendKeys("500-504");
+        assertThat(visibleCodes())
+                .contains("500", "504")
+                .allMatch(code -> code.compareTo("500") >= 0 && code.compareTo("504") <= 0);
+
+        filter.clear();
         filter.sendKeys("nothing matches this");
         assertThat(visibleCodes()).isEmpty();
         assertThat(browser.driver.findElement(By.id("filter-empty")).isDisplayed())

@@ -14,7 +14,7 @@ function setUpFilter() {
     let shown = 0;
     for (const row of rows) {
       const text = row.dataset.search;
-      const match = words.every((word) => text.includes(word));
+      const match = words.every((word) => matches(word, text));
       row.hidden = !match;
       if (match) {
         shown++;
@@ -27,7 +27,27 @@ function setUpFilter() {
     empty.hidden = shown > 0;
   };
   input.addEventListener("input", apply);
-  apply();
+  // A page opened with text in the box (back navigation) filters at once; an empty box leaves the rows alone.
+  if (input.value) {
+    apply();
+  }
+}
+
+/**
+ * Whether a row's search text (its code first) matches one typed word: a pattern such as 5xx or 40x names the
+ * codes its digits fit, a range such as 500-504 the codes within it, as /search reads them; any other word is
+ * looked for in the text.
+ */
+function matches(word, text) {
+  const code = text.slice(0, 3);
+  if (/^[1-5][0-9x]{2}$/.test(word) && word.includes("x")) {
+    return Array.from(word).every((digit, i) => digit === "x" || digit === code[i]);
+  }
+  const range = /^(\d{3})-(\d{3})$/.exec(word);
+  if (range) {
+    return code >= range[1] && code <= range[2];
+  }
+  return text.includes(word);
 }
 
 function setUpTry() {
