@@ -133,6 +133,27 @@ class SitePagesTest {
     }
 
     @Test
+    void pagesLinkTheirFilesByContentHashWhichCachesKeepForAYear() throws Exception {
+        String page = server.get("/codes/404?lang=en").body();
+        Matcher links = Pattern.compile("(?:href|src)=\"(/assets/[a-z]+\\.[0-9a-f]{10}\\.[a-z]+)\"")
+                .matcher(page);
+        List<String> files = links.results().map(m -> m.group(1)).toList();
+        assertThat(files).hasSize(3);
+        for (String file : files) {
+            HttpResponse<String> asset = server.get(file);
+            assertThat(asset.statusCode()).as(file).isEqualTo(200);
+            assertThat(asset.headers().firstValue("cache-control"))
+                    .as(file)
+                    .hasValue("public, max-age=31536000, immutable");
+            String plain = file.replaceAll("\\.[0-9a-f]{10}\\.", ".");
+            HttpResponse<String> unhashed = server.get(plain);
+            assertThat(unhashed.body()).as(plain).isEqualTo(asset.body());
+            assertThat(unhashed.headers().firstValue("cache-control")).as(plain).hasValue("public, max-age=3600");
+        }
+        assertThat(server.get("/assets/site.0000000000.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theIconIsThereUnderBothNames() throws Exception {
         for (String path : new String[] {"/favicon.ico", "/assets/favicon.svg"}) {
             HttpResponse<String> icon = server.get(path);
@@ -141,7 +162,8 @@ class SitePagesTest {
             assertThat(icon.body()).startsWith("<svg");
         }
         assertThat(server.get("/").body())
-                .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
+                .containsPattern(
+                        "<link rel=\"icon\" href=\"/assets/favicon\\.[0-9a-f]{10}\\.svg\" type=\"image/svg\\+xml\">");
     }
 
     private static String html(String text) {

@@ -44,6 +44,11 @@ public record PageContext(
         return origin + pathAndQuery();
     }
 
+    /** The address of the site's file {@code name} (such as {@code site.css}), named by its content's hash. */
+    public String asset(String name) {
+        return Assets.href(name);
+    }
+
     /** Every language, for the alternates of the page. */
     public Language[] languages() {
         return Language.values();
