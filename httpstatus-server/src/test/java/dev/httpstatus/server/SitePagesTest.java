@@ -154,6 +154,14 @@ class SitePagesTest {
     }
 
     @Test
+    void aSearchThatFindsNothingOffersTheClosestCodes() throws Exception {
+        String page = server.get("/search?q=4044&lang=en").body();
+        assertThat(page)
+                .contains("No codes match", "Perhaps you meant", "id=\"closest\"", "href=\"/codes/404?lang=en\"");
+        assertThat(server.get("/search?q=timeout&lang=en").body()).doesNotContain("id=\"closest\"");
+    }
+
+    @Test
     void theIconIsThereUnderBothNames() throws Exception {
         for (String path : new String[] {"/favicon.ico", "/assets/favicon.svg"}) {
             HttpResponse<String> icon = server.get(path);

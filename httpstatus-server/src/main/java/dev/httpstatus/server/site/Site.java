@@ -171,13 +171,22 @@ public final class Site {
                 t.get("search.heading"),
                 origin(exchange),
                 true);
-        List<CodeRow> results = query.isEmpty()
-                ? List.of()
-                : StatusQuery.resolve(query, language).statuses().stream()
-                        .limit(SEARCH_RESULTS)
-                        .map(s -> CodeRow.of(s, language))
-                        .toList();
-        return Optional.of(render("search.jte", Map.of("page", page, "query", query, "results", results)));
+        Optional<StatusQuery> resolved =
+                query.isEmpty() ? Optional.empty() : Optional.of(StatusQuery.resolve(query, language));
+        List<CodeRow> results = resolved.map(r -> rows(r.statuses(), language)).orElse(List.of());
+        // A query that names nothing offers the codes closest to it, as the 404 page and the command do.
+        List<CodeRow> closest = resolved.filter(r -> r.statuses().isEmpty())
+                .map(r -> r.closest().isEmpty() ? suggestions(query, page) : rows(r.closest(), language))
+                .orElse(List.of());
+        return Optional.of(
+                render("search.jte", Map.of("page", page, "query", query, "results", results, "closest", closest)));
+    }
+
+    private static List<CodeRow> rows(List<HttpStatus> statuses, Language language) {
+        return statuses.stream()
+                .limit(SEARCH_RESULTS)
+                .map(s -> CodeRow.of(s, language))
+                .toList();
     }
 
     private static Optional<byte[]> code(Exchange exchange) {
@@ -222,7 +231,7 @@ public final class Site {
         return Optional.of(render("class.jte", Map.of("page", page, "section", section)));
     }
 
-    /** Codes a mistyped path may have meant: the number in it, or the closest registered ones. */
+    /** Codes a mistyped path or query may have meant: the number in it, or the closest registered ones. */
     private static List<CodeRow> suggestions(String path, PageContext page) {
         Matcher digits = THREE_DIGITS.matcher(path);
         if (!digits.find()) {
