@@ -185,6 +185,22 @@ class SiteBrowserTest {
     }
 
     @Test
+    void headingsLinkToThemselvesAndTheLanguageSwitchKeepsTheSection() {
+        open("/codes/404?lang=en");
+        browser.driver
+                .findElement(By.cssSelector("nav.toc a[href='#h-happen']"))
+                .click();
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#h-happen");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#h-happen a.self"))
+                        .getAttribute("href"))
+                .endsWith("/codes/404?lang=en#h-happen");
+        assertThat(browser.driver.findElement(By.id("language-switch")).getAttribute("href"))
+                .endsWith("/codes/404?lang=zh#h-happen");
+    }
+
+    @Test
     void aPhoneShowsPagesWithoutSidewaysScrolling() {
         browser.driver.manage().window().setSize(new Dimension(320, 700));
         try {

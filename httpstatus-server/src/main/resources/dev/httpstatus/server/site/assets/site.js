@@ -130,8 +130,21 @@ function setUpCopy() {
   }
 }
 
+/** The language switch keeps the section the reader is at: the same page in the other language, same #fragment. */
+function setUpSwitch() {
+  const link = document.getElementById("language-switch");
+  if (!link) {
+    return;
+  }
+  const base = link.getAttribute("href");
+  const follow = () => link.setAttribute("href", base + location.hash);
+  window.addEventListener("hashchange", follow);
+  follow();
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   setUpFilter();
   setUpTry();
   setUpCopy();
+  setUpSwitch();
 });
