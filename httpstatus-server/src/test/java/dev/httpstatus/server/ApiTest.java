@@ -32,6 +32,58 @@ class ApiTest {
     }
 
     @Test
+    void everyResourceOfTheApiIsReadOnlyAndSaysWhichMethodsItTakes() throws Exception {
+        String[] resources = {
+            "/api/v1/codes",
+            "/api/v1/codes/404",
+            "/api/v1/search?q=timeout",
+            "/api/v1/classes",
+            "/api/v1/triggers",
+            "/api/v1/try?target=/status/404",
+            "/openapi.json",
+            "/codes/404.json"
+        };
+        for (String resource : resources) {
+            for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+                HttpResponse<String> answer = server.send(server.http1, method, resource, "Accept-Language", "zh");
+                assertThat(answer.statusCode()).as("%s %s", method, resource).isEqualTo(405);
+                assertThat(answer.headers().firstValue("allow"))
+                        .as("%s %s", method, resource)
+                        .hasValue("GET, HEAD");
+                assertThat(answer.headers().firstValue("content-type"))
+                        .as("%s %s", method, resource)
+                        .hasValue("application/problem+json");
+                assertThat(JSON.readTree(answer.body()).get("detail").asText())
+                        .as("%s %s", method, resource)
+                        .isEqualTo("API 的资源只能用 GET 或 HEAD 读取，不能用 " + method);
+            }
+            assertThat(server.send(server.http1, "HEAD", resource).statusCode())
+                    .as("HEAD %s", resource)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblemInJsonWhateverTheAcceptAndInTheRequestsLanguage() throws Exception {
+        for (String accept : new String[] {"text/html", "text/plain", "*/*", "application/json", "image/png"}) {
+            for (String path : new String[] {"/api/v1/nope?lang=zh", "/api/v2/codes?lang=zh", "/api?lang=zh"}) {
+                HttpResponse<String> answer = server.get(path, "Accept", accept);
+                assertThat(answer.statusCode()).as("%s for %s", path, accept).isEqualTo(404);
+                assertThat(answer.headers().firstValue("content-type"))
+                        .as("%s for %s", path, accept)
+                        .hasValue("application/problem+json");
+                assertThat(answer.headers().firstValue("content-language")).hasValue("zh");
+                JsonNode problem = JSON.readTree(answer.body());
+                assertThat(problem.get("title").asText()).isEqualTo("未找到");
+                assertThat(problem.get("detail").asText()).contains("没有 API 资源", "/openapi.json");
+            }
+        }
+        HttpResponse<String> english = server.get("/api/v1/nope", "Accept", "text/plain");
+        assertThat(JSON.readTree(english.body()).get("detail").asText())
+                .isEqualTo("there is no API resource at /api/v1/nope; /openapi.json describes the API");
+    }
+
+    @Test
     void listsEveryKnownCodeInTheOneShape() throws Exception {
         JsonNode codes = contract.check("/api/v1/codes", server.get("/api/v1/codes?lang=en"));
 

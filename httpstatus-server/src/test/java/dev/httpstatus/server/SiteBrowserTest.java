@@ -82,6 +82,20 @@ class SiteBrowserTest {
         assertThat(visibleCodes()).contains("408", "504").doesNotContain("200");
 
         filter.clear();
+        filter.sendKeys("5xx"); // the placeholder's own example
+        assertThat(visibleCodes()).contains("500", "511", "599").allMatch(code -> code.startsWith("5"));
+
+        filter.clear();
+        filter.sendKeys("40x");
+        assertThat(visibleCodes()).contains("400", "409").allMatch(code -> code.startsWith("40"));
+
+        filter.clear();
+        filter.sendKeys("500-504");
+        assertThat(visibleCodes())
+                .contains("500", "504")
+                .allMatch(code -> code.compareTo("500") >= 0 && code.compareTo("504") <= 0);
+
+        filter.clear();
         filter.sendKeys("nothing matches this");
         assertThat(visibleCodes()).isEmpty();
         assertThat(browser.driver.findElement(By.id("filter-empty")).isDisplayed())
@@ -140,7 +154,13 @@ class SiteBrowserTest {
         browser.wait.until(ExpectedConditions.textMatches(By.id("try-output"), Pattern.compile("HTTP/1.1 418")));
         assertThat(browser.driver.findElement(By.id("try-output")).getText())
                 .startsWith("HTTP/1.1 418 I'm a teapot")
-                .contains("server: httpstatus");
+                .contains("server: httpstatus")
+                .containsPattern("\n\n\\{.*418"); // the content follows the head
+        assertThat(browser.driver.findElement(By.id("try-caption")).getText())
+                .isEqualTo("Live answer from this server to GET /status/418, with its content");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
+                .as("the focus stays on the button")
+                .isEqualTo("try-button");
 
         open("/codes/103?lang=zh");
         browser.driver.findElement(By.id("try-button")).click();
@@ -150,8 +170,39 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aScriptsCopyButtonAppearsWithTheScriptAndTakesTheWholeScript() {
+        open("/codes/409?lang=zh");
+        WebElement button = browser.driver.findElement(By.cssSelector("[data-copy='script-409']"));
+        String script = browser.driver.findElement(By.id("script-409")).getText();
+
+        assertThat(button.isDisplayed()).isTrue();
+        assertThat(button.getText()).isEqualTo("复制脚本");
+        button.click();
+
+        assertThat(browser.driver.executeScript("return window.getSelection().toString();"))
+                .isEqualTo(script);
+        assertThat(script).startsWith("BASE=").contains("curl -i -X PUT");
+    }
+
+    @Test
+    void headingsLinkToThemselvesAndTheLanguageSwitchKeepsTheSection() {
+        open("/codes/404?lang=en");
+        browser.driver
+                .findElement(By.cssSelector("nav.toc a[href='#h-happen']"))
+                .click();
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#h-happen");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#h-happen a.self"))
+                        .getAttribute("href"))
+                .endsWith("/codes/404?lang=en#h-happen");
+        assertThat(browser.driver.findElement(By.id("language-switch")).getAttribute("href"))
+                .endsWith("/codes/404?lang=zh#h-happen");
+    }
+
+    @Test
     void aPhoneShowsPagesWithoutSidewaysScrolling() {
-        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.driver.manage().window().setSize(new Dimension(320, 700));
         try {
             List<String> pages =
                     new java.util.ArrayList<>(List.of("/?lang=zh", "/unofficial?lang=en", "/search?q=5xx"));
@@ -160,7 +211,11 @@ class SiteBrowserTest {
                 open(page);
                 Long overflow = (Long) browser.driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertThat(overflow).as(page).isLessThanOrEqualTo(0L);
+                Object wide = browser.driver.executeScript("const w = document.documentElement.clientWidth;"
+                        + "return Array.from(document.querySelectorAll('main *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                        + ".slice(-3).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 40));");
+                assertThat(overflow).as("%s, too wide: %s", page, wide).isLessThanOrEqualTo(0L);
             }
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 1600));

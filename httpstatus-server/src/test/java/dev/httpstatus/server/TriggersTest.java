@@ -325,17 +325,21 @@ class TriggersTest {
     void theTriggersAreServedAsJsonRowByRowWithTheirWhyInEachLanguage() throws Exception {
         JsonNode served = JSON.readTree(send("GET", "/api/v1/triggers", null).body());
         List<JsonNode> rows = new ArrayList<>();
-        TriggerTable.triggers().forEach(t -> rows.add(row(t.code(), t.method(), t.target(), t.headers(), t::why)));
-        TriggerTable.untriggered().forEach(u -> rows.add(row(u.code(), null, null, "", u::why)));
+        String origin = server.server.uri().toString();
+        TriggerTable.triggers()
+                .forEach(t -> rows.add(row(t.code(), t.method(), t.target(), t.headers(), t.script(origin), t::why)));
+        TriggerTable.untriggered().forEach(u -> rows.add(row(u.code(), null, null, "", null, u::why)));
         assertThat(served).containsExactlyElementsOf(rows);
     }
 
-    private static JsonNode row(int code, String method, String target, String headers, Function<Locale, String> why) {
+    private static JsonNode row(
+            int code, String method, String target, String headers, String script, Function<Locale, String> why) {
         ObjectNode row = JSON.createObjectNode()
                 .put("code", code)
                 .put("method", method)
                 .put("target", target)
-                .put("headers", headers);
+                .put("headers", headers)
+                .put("script", script);
         row.putObject("why").put("en", why.apply(Locale.ENGLISH)).put("zh", why.apply(Locale.CHINESE));
         return row;
     }

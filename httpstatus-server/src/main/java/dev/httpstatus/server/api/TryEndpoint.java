@@ -18,6 +18,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -38,6 +39,7 @@ import javax.net.ssl.SSLContext;
 final class TryEndpoint implements Endpoint {
     static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final int MAX_HEAD = 16 * 1024;
+    private static final int MAX_BODY = 4 * 1024;
     private static final int THREADS = 4;
     private static final Pattern TARGET = Pattern.compile("/[\\x21-\\x7e&&[^#]]{0,2047}");
     private static final Pattern METHOD = Pattern.compile("[A-Z]{1,16}");
@@ -138,11 +140,33 @@ final class TryEndpoint implements Endpoint {
                 } else {
                     result.put("response", head);
                     result.put("status", status);
+                    if (status != 101) {
+                        byte[] all = received.toByteArray();
+                        result.put("body", readBody(in, Arrays.copyOfRange(all, consumed, all.length)));
+                    }
                     return;
                 }
             }
         }
         result.put("error", "the connection ended before a complete response head");
+    }
+
+    /**
+     * The content after the final head, as UTF-8, until the server closes (the probe asked it to) or {@value
+     * #MAX_BODY} bytes, then an ellipsis: enough to show what a client gets, never a large download.
+     */
+    private static String readBody(InputStream in, byte[] start) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(start, 0, Math.min(start.length, MAX_BODY + 1));
+        byte[] buffer = new byte[4096];
+        int read;
+        while (body.size() <= MAX_BODY && (read = in.read(buffer)) > 0) {
+            body.write(buffer, 0, read);
+        }
+        byte[] bytes = body.toByteArray();
+        return bytes.length > MAX_BODY
+                ? new String(bytes, 0, MAX_BODY, StandardCharsets.UTF_8) + "…"
+                : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static int status(String head) {

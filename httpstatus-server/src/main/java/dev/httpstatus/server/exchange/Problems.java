@@ -17,6 +17,7 @@ import java.util.Map;
 final class Problems {
     private static final List<MediaType> TEXT_FIRST = List.of(MediaType.TEXT, MediaType.JSON);
     private static final List<MediaType> JSON_FIRST = List.of(MediaType.JSON, MediaType.TEXT);
+    private static final List<MediaType> ONLY_JSON = List.of(MediaType.JSON);
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private Problems() {}
@@ -40,12 +41,16 @@ final class Problems {
     }
 
     /**
-     * What a problem may be written as, the default first: the JSON API and its documents answer JSON to a client
-     * that takes anything, as API clients expect; everything else plain text, as curl users expect.
+     * What a problem may be written as, the default first: the JSON API answers problem+json whatever the
+     * Accept, as an API has no other format; its documents elsewhere ({@code /codes/404.json}) answer JSON to a
+     * client that takes anything, as API clients expect; everything else plain text, as curl users expect.
      */
     private static List<MediaType> offered(Request request) {
         String path = request.path();
-        return path.startsWith("/api/") || path.endsWith(".json") ? JSON_FIRST : TEXT_FIRST;
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            return ONLY_JSON;
+        }
+        return path.endsWith(".json") ? JSON_FIRST : TEXT_FIRST;
     }
 
     /** The request's language, or the negotiated one when its {@code ?lang=} is itself the problem. */

@@ -12,6 +12,11 @@ import io.netty.handler.codec.http.HttpVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,16 +24,55 @@ import java.util.Map;
  * request path ever reaches the file system or the rest of the classpath.
  */
 final class Assets {
-    private static final Map<String, Asset> FILES = Map.of(
-            "/assets/site.css", load("site.css", "text/css; charset=utf-8"),
-            "/assets/site.js", load("site.js", "text/javascript; charset=utf-8"));
+    /** A year, the longest RFC 9111 caches are asked to keep anything: a name with a hash never changes content. */
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    private record Asset(byte[] bytes, String contentType) {}
+    private static final List<Asset> ALL = List.of(
+            load("site.css", "text/css; charset=utf-8"),
+            load("site.js", "text/javascript; charset=utf-8"),
+            load("favicon.svg", "image/svg+xml"));
+    private static final Map<String, Asset> FILES = byPath();
+
+    /**
+     * A file of the site, served under its plain name (a page cached by an older release still finds it) and
+     * under a name with its content's hash, which the pages link to and caches keep for a year.
+     */
+    private record Asset(String name, byte[] bytes, String contentType, String hashedName) {}
 
     private Assets() {}
 
+    /** The address the pages link to for {@code name}, such as {@code /assets/site.3f9a0c1b2d.css}. */
+    static String href(String name) {
+        return ALL.stream()
+                .filter(asset -> asset.name().equals(name))
+                .map(asset -> "/assets/" + asset.hashedName())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no site asset " + name));
+    }
+
+    private static Map<String, Asset> byPath() {
+        Map<String, Asset> files = new HashMap<>();
+        for (Asset asset : ALL) {
+            files.put("/assets/" + asset.name(), asset);
+            files.put("/assets/" + asset.hashedName(), asset);
+        }
+        return Map.copyOf(files);
+    }
+
     static void serve(Exchange exchange) {
-        Asset asset = FILES.get(exchange.request().path());
+        serve(exchange, exchange.request().path());
+    }
+
+    /**
+     * {@code /favicon.ico}, which browsers ask for when a document names no icon (a feed, an image, an API
+     * answer): the site's SVG icon, which every browser that asks draws by its content type.
+     */
+    static void serveFavicon(Exchange exchange) {
+        serve(exchange, "/assets/favicon.svg");
+    }
+
+    private static void serve(Exchange exchange, String path) {
+        Asset asset = FILES.get(path);
         if (asset == null) {
             throw Problem.of(404, "site.noAsset", exchange.request().path());
         }
@@ -36,7 +80,12 @@ final class Assets {
                 HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(asset.bytes()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, asset.contentType());
         response.headers().set("x-content-type-options", "nosniff");
-        Caching.answerAsset(exchange, response);
+        if (path.endsWith("/" + asset.hashedName())) {
+            response.headers().set(HttpHeaderNames.CACHE_CONTROL, IMMUTABLE);
+            exchange.answer(response);
+        } else {
+            Caching.answerAsset(exchange, response);
+        }
     }
 
     private static Asset load(String name, String contentType) {
@@ -44,9 +93,20 @@ final class Assets {
             if (in == null) {
                 throw new IllegalStateException("the site asset " + name + " is missing from the classpath");
             }
-            return new Asset(in.readAllBytes(), contentType);
+            byte[] bytes = in.readAllBytes();
+            int dot = name.lastIndexOf('.');
+            return new Asset(
+                    name, bytes, contentType, name.substring(0, dot) + "." + hash(bytes) + name.substring(dot));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

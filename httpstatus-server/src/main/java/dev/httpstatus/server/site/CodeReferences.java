@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How programs name a code: this library's constant first, then the constants of common libraries in Java
@@ -27,7 +28,28 @@ public final class CodeReferences {
      * @param library the library or API, such as "Spring" or "net/http"
      * @param expression what a program writes, such as {@code HttpStatus.NOT_FOUND}
      */
-    public record Reference(String language, String library, String expression) {}
+    public record Reference(String language, String library, String expression) {
+        /** The library's name in pieces a line may break between, as {@link #pieces} cuts them. */
+        public List<String> libraryPieces() {
+            return pieces(library);
+        }
+
+        /** The expression in pieces a line may break between, as {@link #pieces} cuts them. */
+        public List<String> expressionPieces() {
+            return pieces(expression);
+        }
+    }
+
+    private static final Pattern BREAK = Pattern.compile("(?<=[._:/\\[])(?=[^._:/\\[])|(?<=[a-z])(?=[A-Z])");
+
+    /**
+     * {@code identifier} cut where a reader would break it: after a dot, underscore, colon, slash or bracket,
+     * and between the words of camel case, so that a narrow column wraps {@code HttpStatus.NOT_FOUND} at
+     * {@code NOT_} and never in the middle of a word.
+     */
+    public static List<String> pieces(String identifier) {
+        return List.of(BREAK.split(identifier));
+    }
 
     /** The columns of the file after the code, with the language and library each stands for. */
     private static final List<Reference> COLUMNS = List.of(

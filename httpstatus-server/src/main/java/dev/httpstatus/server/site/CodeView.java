@@ -73,23 +73,28 @@ public record CodeView(
         return status.code() != 101;
     }
 
+    /**
+     * The title of the page, as people search for the code: "HTTP 404 Not Found", "HTTP 404 未找到 (Not Found)";
+     * a code kept out of use carries the name it is known by, "HTTP 418 I'm a teapot (Unused)".
+     */
+    public String pageTitle() {
+        String phrase = status.reasonPhrase();
+        String title = text.title();
+        if (isUnusedButNamed()) {
+            // A Chinese title brings its own full-width parentheses, and no space before them.
+            return "HTTP " + code() + " " + status.aliases().get(0) + (title.startsWith("（") ? "" : " ") + title;
+        }
+        boolean phraseAdds = !phrase.isEmpty() && !phrase.equals(title);
+        return "HTTP " + code() + " " + title + (phraseAdds ? " (" + phrase + ")" : "");
+    }
+
+    /** Whether the code is kept out of use yet known by another name, as 418 is known as "I'm a teapot". */
+    public boolean isUnusedButNamed() {
+        return status.reasonPhrase().startsWith("(") && !status.aliases().isEmpty();
+    }
+
     /** The curl command that asks the test endpoint of {@code origin} for this code. */
     public String curl(String origin) {
         return "curl -i " + origin + testPath();
-    }
-
-    /** The curl command that makes {@code trigger} happen against {@code origin}. */
-    public static String curl(Trigger trigger, String origin) {
-        StringBuilder command = new StringBuilder("curl -i");
-        if (!trigger.method().equals("GET")) {
-            command.append(" -X ").append(trigger.method());
-        }
-        if (!trigger.headers().isEmpty()) {
-            for (String header : trigger.headers().split("\n")) {
-                command.append(" -H '").append(header.strip()).append('\'');
-            }
-        }
-        command.append(" '").append(origin).append(trigger.requestTarget()).append('\'');
-        return command.toString();
     }
 }

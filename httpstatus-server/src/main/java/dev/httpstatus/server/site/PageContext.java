@@ -14,10 +14,54 @@ import java.nio.charset.StandardCharsets;
  * @param query the page's query without {@code lang}, such as {@code q=timeout}, empty when none
  * @param title the page title, without the site name
  * @param description one sentence for search engines and link previews
- * @param origin scheme, host and port the client used, such as {@code http://localhost:8080}
+ * @param origin scheme, host and port the client used, such as {@code http://localhost:8080}: the base of the
+ *     page's absolute addresses (canonical, alternates, Open Graph), since a self-hosted server knows no other
+ *     name for itself than the one it was asked by
+ * @param indexable whether search engines should index the page: not a page that answers 404
  */
 public record PageContext(
-        Language language, Ui t, String path, String query, String title, String description, String origin) {
+        Language language,
+        Ui t,
+        String path,
+        String query,
+        String title,
+        String description,
+        String origin,
+        boolean indexable) {
+
+    /** This page's absolute address in its language: the one search engines should keep. */
+    public String canonical() {
+        return absolute(language);
+    }
+
+    /** This page's absolute address in {@code other}. */
+    public String absolute(Language other) {
+        return origin + withLanguage(pathAndQuery(), other);
+    }
+
+    /** This page's absolute address without a language: the one that follows the reader's Accept-Language. */
+    public String languageFree() {
+        return origin + pathAndQuery();
+    }
+
+    /** The address of the site's file {@code name} (such as {@code site.css}), named by its content's hash. */
+    public String asset(String name) {
+        return Assets.href(name);
+    }
+
+    /** Every language, for the alternates of the page. */
+    public Language[] languages() {
+        return Language.values();
+    }
+
+    /** The Open Graph locale of {@code language}, such as {@code en_US} or {@code zh_CN}. */
+    public static String ogLocale(Language language) {
+        return language == Language.EN ? "en_US" : language.locale().toString();
+    }
+
+    private String pathAndQuery() {
+        return query.isEmpty() ? path : path + "?" + query;
+    }
 
     /** A link to {@code target} (a path, optionally with a query) in this page's language. */
     public String href(String target) {
@@ -26,12 +70,12 @@ public record PageContext(
 
     /** This page in the other language: the switch on every page. */
     public String switchHref() {
-        return withLanguage(query.isEmpty() ? path : path + "?" + query, language.other());
+        return withLanguage(pathAndQuery(), language.other());
     }
 
     /** This page's own shareable address in its language. */
     public String selfHref() {
-        return withLanguage(query.isEmpty() ? path : path + "?" + query, language);
+        return withLanguage(pathAndQuery(), language);
     }
 
     /** {@code text} encoded for a query parameter value. */

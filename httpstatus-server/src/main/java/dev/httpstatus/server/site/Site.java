@@ -56,6 +56,8 @@ public final class Site {
                 .exact("/search", pages(Site::search))
                 .prefix("/codes", pages(Site::code))
                 .prefix("/classes", pages(Site::statusClass))
+                .exact("/sitemap.xml", Sitemap::serve)
+                .exact("/favicon.ico", Assets::serveFavicon)
                 .prefix("/assets", Assets::serve);
     }
 
@@ -65,12 +67,19 @@ public final class Site {
      */
     public static Endpoint notFound(Endpoint otherwise) {
         return exchange -> {
+            Optional<String> canonical = SitePaths.canonical(exchange.request().path());
+            if (canonical.isPresent() && isRead(exchange)) {
+                String query = exchange.request().rawQuery();
+                exchange.answer(redirect(
+                        exchange.request().scopePrefix() + canonical.get() + (query.isEmpty() ? "" : "?" + query)));
+                return;
+            }
             MediaType preferred = exchange.request().preferred(List.of(MediaType.TEXT, MediaType.JSON, MediaType.HTML));
             if (preferred != MediaType.HTML) {
                 otherwise.handle(exchange);
                 return;
             }
-            PageContext page = context(exchange, "notfound.title", "notfound.title");
+            PageContext page = context(exchange, "notfound.title", "notfound.title", false);
             exchange.answer(html(
                     HttpResponseStatus.NOT_FOUND,
                     render(
@@ -93,8 +102,7 @@ public final class Site {
 
     private static Endpoint pages(Page page) {
         return exchange -> {
-            if (!exchange.request().method().equals(HttpMethod.GET)
-                    && !exchange.request().isHead()) {
+            if (!isRead(exchange)) {
                 throw Problem.of(405, "site.readOnly").header("Allow", "GET, HEAD");
             }
             Optional<byte[]> rendered = page.render(exchange);
@@ -106,12 +114,24 @@ public final class Site {
         };
     }
 
+    private static boolean isRead(Exchange exchange) {
+        return exchange.request().method().equals(HttpMethod.GET)
+                || exchange.request().isHead();
+    }
+
+    /** A permanent redirect to the one address of a page, so that links and search engines keep one. */
+    private static FullHttpResponse redirect(String location) {
+        FullHttpResponse response = Responses.empty(Responses.status(301));
+        response.headers().set(HttpHeaderNames.LOCATION, location);
+        return response;
+    }
+
     private static void plainNotFound(Exchange exchange) {
         throw Problem.of(404, "site.noPage", exchange.request().path());
     }
 
     private static Optional<byte[]> index(Exchange exchange) {
-        PageContext page = context(exchange, "index.title", "index.lead");
+        PageContext page = context(exchange, "index.title", "index.lead", true);
         Language language = page.language();
         return Optional.of(render(
                 "index.jte",
@@ -125,7 +145,7 @@ public final class Site {
     }
 
     private static Optional<byte[]> unofficial(Exchange exchange) {
-        PageContext page = context(exchange, "unofficial.heading", "unofficial.lead");
+        PageContext page = context(exchange, "unofficial.heading", "unofficial.lead", true);
         return Optional.of(render(
                 "unofficial.jte",
                 Map.of(
@@ -149,14 +169,24 @@ public final class Site {
                 query.isEmpty() ? "" : "q=" + PageContext.encode(query),
                 title,
                 t.get("search.heading"),
-                origin(exchange));
-        List<CodeRow> results = query.isEmpty()
-                ? List.of()
-                : StatusQuery.resolve(query, language).statuses().stream()
-                        .limit(SEARCH_RESULTS)
-                        .map(s -> CodeRow.of(s, language))
-                        .toList();
-        return Optional.of(render("search.jte", Map.of("page", page, "query", query, "results", results)));
+                origin(exchange),
+                true);
+        Optional<StatusQuery> resolved =
+                query.isEmpty() ? Optional.empty() : Optional.of(StatusQuery.resolve(query, language));
+        List<CodeRow> results = resolved.map(r -> rows(r.statuses(), language)).orElse(List.of());
+        // A query that names nothing offers the codes closest to it, as the 404 page and the command do.
+        List<CodeRow> closest = resolved.filter(r -> r.statuses().isEmpty())
+                .map(r -> r.closest().isEmpty() ? suggestions(query, page) : rows(r.closest(), language))
+                .orElse(List.of());
+        return Optional.of(
+                render("search.jte", Map.of("page", page, "query", query, "results", results, "closest", closest)));
+    }
+
+    private static List<CodeRow> rows(List<HttpStatus> statuses, Language language) {
+        return statuses.stream()
+                .limit(SEARCH_RESULTS)
+                .map(s -> CodeRow.of(s, language))
+                .toList();
     }
 
     private static Optional<byte[]> code(Exchange exchange) {
@@ -175,9 +205,10 @@ public final class Site {
                 Ui.of(language),
                 exchange.request().path(),
                 "",
-                view.code() + " " + view.text().title(),
+                view.pageTitle(),
                 view.text().summary(),
-                origin(exchange));
+                origin(exchange),
+                true);
         return Optional.of(render("code.jte", Map.of("page", page, "code", view)));
     }
 
@@ -193,13 +224,14 @@ public final class Site {
                 Ui.of(language),
                 exchange.request().path(),
                 "",
-                section.label() + " " + section.text().title(),
+                "HTTP " + section.label() + " " + section.text().title(),
                 section.text().summary(),
-                origin(exchange));
+                origin(exchange),
+                true);
         return Optional.of(render("class.jte", Map.of("page", page, "section", section)));
     }
 
-    /** Codes a mistyped path may have meant: the number in it, or the closest registered ones. */
+    /** Codes a mistyped path or query may have meant: the number in it, or the closest registered ones. */
     private static List<CodeRow> suggestions(String path, PageContext page) {
         Matcher digits = THREE_DIGITS.matcher(path);
         if (!digits.find()) {
@@ -211,11 +243,18 @@ public final class Site {
         return candidates.stream().map(s -> CodeRow.of(s, page.language())).toList();
     }
 
-    private static PageContext context(Exchange exchange, String titleKey, String descriptionKey) {
+    private static PageContext context(Exchange exchange, String titleKey, String descriptionKey, boolean indexable) {
         Language language = exchange.request().language();
         Ui t = Ui.of(language);
         return new PageContext(
-                language, t, exchange.request().path(), "", t.get(titleKey), t.get(descriptionKey), origin(exchange));
+                language,
+                t,
+                exchange.request().path(),
+                "",
+                t.get(titleKey),
+                t.get(descriptionKey),
+                origin(exchange),
+                indexable);
     }
 
     private static String origin(Exchange exchange) {

@@ -27,6 +27,14 @@ public record Trigger(int code, String method, String target, String headers, St
         return note < 0 ? target : target.substring(0, note);
     }
 
+    /**
+     * A bash script that makes this trigger happen on the server at {@code origin} (such as {@code
+     * http://localhost:8080}), its steps before included: what the pages show and the API serves.
+     */
+    public String script(String origin) {
+        return TriggerScript.of(this, origin);
+    }
+
     /** Why the code follows, in the language of {@code locale} (English for a language without texts). */
     public String why(Locale locale) {
         return TriggerTexts.why(code, locale);

@@ -14,7 +14,7 @@ function setUpFilter() {
     let shown = 0;
     for (const row of rows) {
       const text = row.dataset.search;
-      const match = words.every((word) => text.includes(word));
+      const match = words.every((word) => matches(word, text));
       row.hidden = !match;
       if (match) {
         shown++;
@@ -27,7 +27,27 @@ function setUpFilter() {
     empty.hidden = shown > 0;
   };
   input.addEventListener("input", apply);
-  apply();
+  // A page opened with text in the box (back navigation) filters at once; an empty box leaves the rows alone.
+  if (input.value) {
+    apply();
+  }
+}
+
+/**
+ * Whether a row's search text (its code first) matches one typed word: a pattern such as 5xx or 40x names the
+ * codes its digits fit, a range such as 500-504 the codes within it, as /search reads them; any other word is
+ * looked for in the text.
+ */
+function matches(word, text) {
+  const code = text.slice(0, 3);
+  if (/^[1-5][0-9x]{2}$/.test(word) && word.includes("x")) {
+    return Array.from(word).every((digit, i) => digit === "x" || digit === code[i]);
+  }
+  const range = /^(\d{3})-(\d{3})$/.exec(word);
+  if (range) {
+    return code >= range[1] && code <= range[2];
+  }
+  return text.includes(word);
 }
 
 function setUpTry() {
@@ -36,8 +56,16 @@ function setUpTry() {
     return;
   }
   const output = document.getElementById("try-output");
+  const caption = document.getElementById("try-caption");
+  let busy = false;
   button.addEventListener("click", async () => {
-    button.disabled = true;
+    // aria-disabled rather than disabled: a disabled button loses the keyboard focus to <body>.
+    if (busy) {
+      return;
+    }
+    busy = true;
+    button.setAttribute("aria-disabled", "true");
+    caption.hidden = false;
     output.hidden = false;
     output.textContent = "…";
     try {
@@ -51,7 +79,7 @@ function setUpTry() {
         parts.push(button.dataset.interim + "\n" + interim);
       }
       if (result.response) {
-        parts.push(result.response);
+        parts.push(result.body ? result.response + "\n\n" + result.body : result.response);
       }
       if (result.error) {
         parts.push(result.error);
@@ -60,18 +88,35 @@ function setUpTry() {
     } catch (failure) {
       output.textContent = button.dataset.failed;
     } finally {
-      button.disabled = false;
+      busy = false;
+      button.removeAttribute("aria-disabled");
     }
   });
 }
 
+/** Selects the text of an input or a pre, so Ctrl+C works where the clipboard API is refused, and returns it. */
+function select(field) {
+  if (field instanceof HTMLInputElement) {
+    field.select();
+    return field.value;
+  }
+  const range = document.createRange();
+  range.selectNodeContents(field);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return field.textContent;
+}
+
 function setUpCopy() {
   for (const button of document.querySelectorAll("[data-copy]")) {
+    // A button shown only here: without the script it could not copy, and the text can still be selected.
+    button.hidden = false;
     button.addEventListener("click", async () => {
       const field = document.getElementById(button.dataset.copy);
-      field.select();
+      const text = select(field);
       try {
-        await navigator.clipboard.writeText(field.value);
+        await navigator.clipboard.writeText(text);
       } catch (refused) {
         // Without the clipboard (plain http on another host), the selected text is ready for Ctrl+C.
         return;
@@ -85,8 +130,21 @@ function setUpCopy() {
   }
 }
 
+/** The language switch keeps the section the reader is at: the same page in the other language, same #fragment. */
+function setUpSwitch() {
+  const link = document.getElementById("language-switch");
+  if (!link) {
+    return;
+  }
+  const base = link.getAttribute("href");
+  const follow = () => link.setAttribute("href", base + location.hash);
+  window.addEventListener("hashchange", follow);
+  follow();
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   setUpFilter();
   setUpTry();
   setUpCopy();
+  setUpSwitch();
 });
