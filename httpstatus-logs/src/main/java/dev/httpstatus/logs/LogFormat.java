@@ -1,0 +1,130 @@
+package dev.httpstatus.logs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How the lines of an access log are written, and the parser that reads them. Every parser reads the status by
+ * its position in the line (or its key in JSON), never by looking for something that resembles a code.
+ */
+public final class LogFormat {
+    /** The formats known by name, in the order detection prefers them when several read a sample equally well. */
+    private static final Map<String, String> APACHE_NAMED = new LinkedHashMap<>();
+
+    static {
+        APACHE_NAMED.put("vhost_combined", "%v:%p %h %l %u %t \"%r\" %>s %O \"%{Referer}i\" \"%{User-Agent}i\"");
+        APACHE_NAMED.put("host_combined", "%v %h %l %u %t \"%r\" %>s %O \"%{Referer}i\" \"%{User-Agent}i\"");
+        APACHE_NAMED.put("combined", "%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\"");
+        APACHE_NAMED.put("vhost_common", "%v %h %l %u %t \"%r\" %>s %b");
+        APACHE_NAMED.put("common", "%h %l %u %t \"%r\" %>s %b");
+    }
+
+    /** The name of JSON lines. */
+    public static final String JSON = "json";
+
+    private final String name;
+    private final Function<String, Request> parser;
+
+    private LogFormat(String name, Function<String, Request> parser) {
+        this.name = name;
+        this.parser = parser;
+    }
+
+    /**
+     * The names {@link #named} knows: Apache's {@code common}, {@code combined} (nginx's default too),
+     * {@code vhost_common} and {@code vhost_combined}, {@code host_combined} (combined after the host, as nginx
+     * users often write it), and {@code json}.
+     */
+    public static List<String> names() {
+        List<String> names = new java.util.ArrayList<>(APACHE_NAMED.keySet());
+        names.add(JSON);
+        return List.copyOf(names);
+    }
+
+    /** The format called {@code name}, as {@link #names} lists them. */
+    public static LogFormat named(String name) {
+        if (name.equals(JSON)) {
+            return new LogFormat(JSON, JsonFormat::parse);
+        }
+        String apache = APACHE_NAMED.get(name);
+        if (apache == null) {
+            throw new IllegalArgumentException("no log format is called " + name + "; the names are " + names());
+        }
+        return new LogFormat(name, FormatCompiler.apache(apache)::parse);
+    }
+
+    /** A format given as Apache's LogFormat string, such as {@code %h %l %u %t "%r" %>s %b}. */
+    public static LogFormat apache(String logFormat) {
+        return new LogFormat("apache:" + logFormat, FormatCompiler.apache(logFormat)::parse);
+    }
+
+    /** A format given as nginx's log_format string, such as {@code $remote_addr [$time_local] "$request" $status}. */
+    public static LogFormat nginx(String logFormat) {
+        return new LogFormat("nginx:" + logFormat, FormatCompiler.nginx(logFormat)::parse);
+    }
+
+    /**
+     * The format {@code text} names or writes: a name from {@link #names}, a string with {@code $} variables
+     * (nginx) or one with {@code %} directives (Apache).
+     *
+     * @throws IllegalArgumentException when it is none of these, saying why
+     */
+    public static LogFormat of(String text) {
+        if (APACHE_NAMED.containsKey(text) || text.equals(JSON)) {
+            return named(text);
+        }
+        if (text.indexOf('$') >= 0) {
+            return nginx(text);
+        }
+        if (text.indexOf('%') >= 0) {
+            return apache(text);
+        }
+        return named(text);
+    }
+
+    /**
+     * The named format that reads the most of {@code sample}, or empty when none reads any line. Ties go to the
+     * format with more fields, so that a combined log is not taken for a common one.
+     */
+    public static Optional<LogFormat> detect(List<String> sample) {
+        LogFormat best = null;
+        int bestCount = 0;
+        for (String name : names()) {
+            LogFormat format = named(name);
+            int count = 0;
+            for (String line : sample) {
+                if (format.parse(line) != null) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = format;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The name, or for a custom format {@code apache:} or {@code nginx:} and its string. */
+    public String name() {
+        return name;
+    }
+
+    /** The request written on {@code line}, or null when the line is not in this format. Never throws. */
+    public Request parse(String line) {
+        try {
+            return parser.apply(line);
+        } catch (RuntimeException e) {
+            // A parser bug must not end a run over millions of lines: the line is counted as not read.
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
