@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +25,9 @@ public final class LogInputs {
     /**
      * The inputs {@code arguments} name.
      *
-     * @throws IllegalArgumentException when an argument names no file, saying which
+     * @throws NoSuchFileException when an argument names no file or a glob matches none; its file is the argument
      */
-    public static List<LogInput> expand(List<String> arguments, InputStream standardInput) {
+    public static List<LogInput> expand(List<String> arguments, InputStream standardInput) throws NoSuchFileException {
         Set<Path> files = new LinkedHashSet<>();
         List<LogInput> inputs = new ArrayList<>();
         boolean stdin = false;
@@ -36,13 +37,13 @@ public final class LogInputs {
             } else if (isGlob(argument)) {
                 List<Path> matched = glob(argument);
                 if (matched.isEmpty()) {
-                    throw new IllegalArgumentException("no file matches " + argument);
+                    throw new NoSuchFileException(argument);
                 }
                 files.addAll(matched);
             } else {
                 Path path = Path.of(argument);
                 if (!Files.isRegularFile(path)) {
-                    throw new IllegalArgumentException("no such file: " + argument);
+                    throw new NoSuchFileException(argument);
                 }
                 files.add(path);
             }
@@ -124,7 +125,7 @@ public final class LogInputs {
     }
 
     /** The files matching a glob in its last path element (the shell expands the others). */
-    private static List<Path> glob(String argument) {
+    private static List<Path> glob(String argument) throws NoSuchFileException {
         Path pattern = Path.of(argument);
         Path directory = pattern.getParent() == null ? Path.of(".") : pattern.getParent();
         List<Path> matched = new ArrayList<>();
@@ -136,7 +137,7 @@ public final class LogInputs {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot list " + directory + " for " + argument + ": " + e);
+            throw new NoSuchFileException(argument);
         }
         matched.sort(Comparator.naturalOrder());
         return matched;

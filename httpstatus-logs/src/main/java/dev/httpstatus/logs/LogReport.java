@@ -86,10 +86,13 @@ public record LogReport(
      */
     public record Spike(int classDigit, double fromShare, double toShare, long start, long end) {}
 
-    /** Widths the timeline chooses from when none is asked for: the smallest that gives at most 200 buckets. */
-    private static final long[] WIDTHS = {60, 300, 900, 3600, 6 * 3600, 86_400};
+    /**
+     * Widths the timeline chooses from when none is asked for: the smallest that gives at most {@link #MAX_BUCKETS}
+     * buckets, so that the timeline fits on a screen or two and a spike is still placed within minutes.
+     */
+    private static final long[] WIDTHS = {60, 300, 600, 900, 1800, 3600, 2 * 3600, 6 * 3600, 12 * 3600, 86_400};
 
-    private static final int MAX_BUCKETS = 200;
+    private static final int MAX_BUCKETS = 100;
 
     /** The requests counted: read, and accepted by the filter. */
     public long counted() {

@@ -142,7 +142,7 @@ class LogAnalysisTest {
         assertThat(spike.start())
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-12-06T14:20:00+01:00")
                         .toEpochSecond());
-        // An hour of minutes gets five-minute buckets when none is asked for.
+        // An hour of minutes gets one-minute buckets when none is asked for.
         assertThat(analyze(
                                 List.of(bytes("t.log", String.join("\n", lines).getBytes(StandardCharsets.UTF_8))),
                                 LogAnalysis.Options.defaults())
