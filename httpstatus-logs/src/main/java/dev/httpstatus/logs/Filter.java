@@ -23,8 +23,8 @@ public final class Filter {
 
     /** An instant, or a time of day on the log's clock (then {@code absolute} is false). */
     private record Bound(long seconds, boolean absolute) {
-        boolean before(Request request) {
-            long time = absolute ? request.epochSecond() : request.epochSecond() + request.offsetSeconds();
+        boolean before(long epochSecond, int offsetSeconds) {
+            long time = absolute ? epochSecond : epochSecond + offsetSeconds;
             return time < seconds;
         }
     }
@@ -82,22 +82,32 @@ public final class Filter {
 
     /** Whether the report counts {@code request}. */
     public boolean accepts(Request request) {
-        if (statuses != null && !statuses[request.status()]) {
-            return false;
-        }
-        if ((since != null || until != null) && !request.hasTime()) {
-            return false;
-        }
-        if (since != null && since.before(request)) {
-            return false;
-        }
-        if (until != null && !until.before(request)) {
+        if (!acceptsStatusAndTime(request.status(), request.epochSecond(), request.offsetSeconds())) {
             return false;
         }
         if (pathGlob != null && !Glob.matches(pathGlob, request.path())) {
             return false;
         }
         return host == null || hostMatches(request.host());
+    }
+
+    /** Whether a path or host is filtered on, so that a line's text must be read to decide. */
+    boolean needsText() {
+        return pathGlob != null || host != null;
+    }
+
+    /** Whether the status and time (as {@link Request} has them) pass the filter. */
+    boolean acceptsStatusAndTime(int status, long epochSecond, int offsetSeconds) {
+        if (statuses != null && !statuses[status]) {
+            return false;
+        }
+        if ((since != null || until != null) && epochSecond == Request.NO_TIME) {
+            return false;
+        }
+        if (since != null && since.before(epochSecond, offsetSeconds)) {
+            return false;
+        }
+        return until == null || until.before(epochSecond, offsetSeconds);
     }
 
     private boolean hostMatches(String logged) {

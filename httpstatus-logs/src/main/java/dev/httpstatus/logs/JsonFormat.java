@@ -1,5 +1,6 @@
 package dev.httpstatus.logs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -74,18 +75,19 @@ final class JsonFormat {
                 orEmpty(first(values, REFERRER)));
     }
 
-    private static long time(String written, int[] offset) {
-        if (written.isEmpty()) {
+    private static long time(String text, int[] offset) {
+        byte[] written = text.getBytes(StandardCharsets.UTF_8);
+        if (written.length == 0) {
             return LogTime.INVALID;
         }
-        char first = written.charAt(0);
-        if (written.length() == 26 && written.charAt(2) == '/') {
-            return LogTime.common(written, 0, written.length(), offset);
+        byte first = written[0];
+        if (written.length == 26 && written[2] == '/') {
+            return LogTime.common(written, 0, written.length, offset);
         }
-        if (first >= '0' && first <= '9' && (written.length() < 5 || written.charAt(4) != '-')) {
-            return LogTime.epoch(written, 0, written.length());
+        if (first >= '0' && first <= '9' && (written.length < 5 || written[4] != '-')) {
+            return LogTime.epoch(written, 0, written.length);
         }
-        return LogTime.iso(written, 0, written.length(), offset);
+        return LogTime.iso(written, 0, written.length, offset);
     }
 
     private static String first(Map<String, String> values, List<String> keys) {

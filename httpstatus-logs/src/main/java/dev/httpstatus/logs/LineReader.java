@@ -21,6 +21,9 @@ final class LineReader {
     private boolean eof;
     private boolean tooLong;
     private long number;
+    private int lineFrom;
+    private int lineTo;
+    private String head;
 
     LineReader(InputStream in) {
         this.in = in;
@@ -28,60 +31,91 @@ final class LineReader {
 
     /** The next line, or null at the end of the input. */
     String next() throws IOException {
+        return advance() ? text() : null;
+    }
+
+    /**
+     * Moves to the next line, whose bytes are then {@link #bytes()}[{@link #from()}, {@link #to()}) until the next
+     * call; false at the end of the input.
+     */
+    boolean advance() throws IOException {
         tooLong = false;
         // How many bytes after start are known to hold no LF; filling moves start, never this.
         int searched = 0;
         while (true) {
             for (int i = start + searched; i < end; i++) {
                 if (buffer[i] == '\n') {
-                    String line = decode(start, i);
+                    line(start, i);
                     start = i + 1;
-                    number++;
-                    return line;
+                    return true;
                 }
             }
             searched = end - start;
             if (searched >= MAX_LINE) {
-                return overlong();
+                overlong();
+                return true;
             }
             if (eof) {
                 if (start == end) {
-                    return null;
+                    return false;
                 }
-                String line = decode(start, end);
+                line(start, end);
                 start = end;
-                number++;
-                return line;
+                return true;
             }
             fill();
         }
     }
 
-    /** Whether the line last returned was cut short at {@link #MAX_LINE} bytes. */
+    private void line(int from, int to) {
+        lineFrom = from;
+        lineTo = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+        number++;
+    }
+
+    byte[] bytes() {
+        return buffer;
+    }
+
+    int from() {
+        return lineFrom;
+    }
+
+    int to() {
+        return lineTo;
+    }
+
+    /** The current line as text: invalid UTF-8 as U+FFFD; an overlong line's first 200 bytes. */
+    String text() {
+        return tooLong ? head : new String(buffer, lineFrom, lineTo - lineFrom, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the current line was cut short at {@link #MAX_LINE} bytes. */
     boolean tooLong() {
         return tooLong;
     }
 
-    /** The number of the line last returned, from 1. */
+    /** The number of the current line, from 1. */
     long lineNumber() {
         return number;
     }
 
-    /** Returns the first bytes of an overlong line and skips the rest of it. */
-    private String overlong() throws IOException {
-        String head = decode(start, start + 200);
+    /** Keeps the first bytes of an overlong line and skips the rest of it. */
+    private void overlong() throws IOException {
+        head = new String(buffer, start, 200, StandardCharsets.UTF_8);
         tooLong = true;
         number++;
+        lineFrom = lineTo = start;
         while (true) {
             for (int i = start; i < end; i++) {
                 if (buffer[i] == '\n') {
                     start = i + 1;
-                    return head;
+                    return;
                 }
             }
             start = end;
             if (eof) {
-                return head;
+                return;
             }
             fill();
         }
@@ -102,10 +136,5 @@ final class LineReader {
         } else {
             end += read;
         }
-    }
-
-    private String decode(int from, int to) {
-        int stop = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
-        return new String(buffer, from, stop - from, StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package dev.httpstatus.logs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,25 +47,58 @@ public final class LogAnalysis {
 
     private LogAnalysis() {}
 
+    /** A plain file at least this large is read in parts, one per core, when there are several cores. */
+    static final long PART_SIZE = 16L << 20;
+
     /** Reads {@code inputs} with {@code options}. */
     public static Result analyze(List<LogInput> inputs, Options options) throws IOException {
-        int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+        return analyze(inputs, options, Runtime.getRuntime().availableProcessors(), PART_SIZE);
+    }
+
+    /** As {@link #analyze(List, Options)}, with {@code threads} threads and large files cut in parts of at least {@code partSize} bytes. */
+    static Result analyze(List<LogInput> inputs, Options options, int threads, long partSize) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "httpstatus-logs");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<Read>> reads = new ArrayList<>();
+            // Every input is one or more parts, read at once and merged in order.
+            List<List<Future<Read>>> reads = new ArrayList<>();
             for (LogInput input : inputs) {
-                reads.add(pool.submit(() -> read(input, options)));
+                List<long[]> parts = threads > 1 && input.plainFile() != null
+                        ? FileParts.of(input.plainFile(), threads, partSize)
+                        : List.of();
+                if (parts.size() < 2) {
+                    reads.add(List.of(pool.submit(() -> read(input, options))));
+                    continue;
+                }
+                Optional<LogFormat> format = Optional.ofNullable(options.format());
+                if (format.isEmpty()) {
+                    format = detect(input);
+                }
+                Optional<LogFormat> chosen = format;
+                List<Future<Read>> partReads = new ArrayList<>();
+                for (long[] part : parts) {
+                    partReads.add(pool.submit(() -> {
+                        try (InputStream in = FileParts.open(input.plainFile(), part[0], part[1])) {
+                            return read(input.name(), in, chosen, options.filter());
+                        }
+                    }));
+                }
+                reads.add(partReads);
             }
             Tally all = new Tally();
             Map<String, Optional<LogFormat>> formats = new LinkedHashMap<>();
-            for (Future<Read> future : reads) {
-                Read read = join(future);
-                all.merge(read.tally);
-                formats.put(read.input, read.format);
+            for (List<Future<Read>> parts : reads) {
+                long linesBefore = 0;
+                for (Future<Read> future : parts) {
+                    Read read = join(future);
+                    read.tally.renumber(linesBefore);
+                    linesBefore += read.tally.lines();
+                    all.merge(read.tally);
+                    formats.put(read.input, read.format);
+                }
             }
             return new Result(all.report(options.bucketSeconds(), options.top()), formats);
         } finally {
@@ -74,45 +108,82 @@ public final class LogAnalysis {
 
     private record Read(String input, Tally tally, Optional<LogFormat> format) {}
 
+    /** The format of the first lines of {@code input}. */
+    private static Optional<LogFormat> detect(LogInput input) throws IOException {
+        try (InputStream in = input.opener().open()) {
+            LineReader lines = new LineReader(in);
+            List<String> sample = new ArrayList<>();
+            while (sample.size() < SAMPLE_LINES && lines.advance()) {
+                sample.add(lines.text());
+            }
+            return LogFormat.detect(sample);
+        }
+    }
+
+    /** Reads a part of a file, or a whole input, in a format already chosen. */
+    private static Read read(String name, InputStream in, Optional<LogFormat> format, Filter filter)
+            throws IOException {
+        Tally tally = new Tally();
+        LineReader lines = new LineReader(in);
+        LineFields fields = new LineFields();
+        LogFormat reading = format.orElse(null);
+        while (lines.advance()) {
+            boolean read = !lines.tooLong()
+                    && reading != null
+                    && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
+            if (read) {
+                tally.add(fields, filter);
+            } else {
+                tally.unread(name, lines.lineNumber(), lines.text());
+            }
+        }
+        return new Read(name, tally, format);
+    }
+
     private static Read read(LogInput input, Options options) throws IOException {
         Tally tally = new Tally();
         try (InputStream in = input.opener().open()) {
             LineReader lines = new LineReader(in);
-            List<String> sample = new ArrayList<>();
-            List<Boolean> sampleTooLong = new ArrayList<>();
             Optional<LogFormat> format = Optional.ofNullable(options.format());
-            String line;
+            Filter filter = options.filter();
+            LineFields fields = new LineFields();
             if (format.isEmpty()) {
-                while (sample.size() < SAMPLE_LINES && (line = lines.next()) != null) {
-                    sample.add(line);
+                List<String> sample = new ArrayList<>();
+                List<Boolean> sampleTooLong = new ArrayList<>();
+                while (sample.size() < SAMPLE_LINES && lines.advance()) {
+                    sample.add(lines.text());
                     sampleTooLong.add(lines.tooLong());
                 }
                 format = LogFormat.detect(sample);
+                for (int i = 0; i < sample.size(); i++) {
+                    byte[] bytes = sample.get(i).getBytes(StandardCharsets.UTF_8);
+                    boolean read = !sampleTooLong.get(i)
+                            && format.isPresent()
+                            && format.get().read(bytes, 0, bytes.length, fields);
+                    count(tally, read, fields, filter, input.name(), i + 1, sample.get(i));
+                }
             }
-            long number = 0;
-            for (int i = 0; i < sample.size(); i++) {
-                count(tally, input.name(), ++number, sample.get(i), sampleTooLong.get(i), format, options.filter());
-            }
-            while ((line = lines.next()) != null) {
-                count(tally, input.name(), lines.lineNumber(), line, lines.tooLong(), format, options.filter());
+            LogFormat reading = format.orElse(null);
+            while (lines.advance()) {
+                boolean read = !lines.tooLong()
+                        && reading != null
+                        && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
+                if (read) {
+                    tally.add(fields, filter);
+                } else {
+                    tally.unread(input.name(), lines.lineNumber(), lines.text());
+                }
             }
             return new Read(input.name(), tally, format);
         }
     }
 
     private static void count(
-            Tally tally,
-            String input,
-            long number,
-            String line,
-            boolean tooLong,
-            Optional<LogFormat> format,
-            Filter filter) {
-        Request request = tooLong || format.isEmpty() ? null : format.get().parse(line);
-        if (request == null) {
-            tally.unread(input, number, line);
+            Tally tally, boolean read, LineFields fields, Filter filter, String input, long number, String text) {
+        if (read) {
+            tally.add(fields, filter);
         } else {
-            tally.add(request, filter);
+            tally.unread(input, number, text);
         }
     }
 

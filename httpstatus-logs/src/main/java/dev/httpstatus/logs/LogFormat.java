@@ -1,10 +1,10 @@
 package dev.httpstatus.logs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * How the lines of an access log are written, and the parser that reads them. Every parser reads the status by
@@ -26,11 +26,12 @@ public final class LogFormat {
     public static final String JSON = "json";
 
     private final String name;
-    private final Function<String, Request> parser;
+    /** The parser of a positional format; null for JSON lines. */
+    private final PositionalParser positional;
 
-    private LogFormat(String name, Function<String, Request> parser) {
+    private LogFormat(String name, PositionalParser positional) {
         this.name = name;
-        this.parser = parser;
+        this.positional = positional;
     }
 
     /**
@@ -47,23 +48,23 @@ public final class LogFormat {
     /** The format called {@code name}, as {@link #names} lists them. */
     public static LogFormat named(String name) {
         if (name.equals(JSON)) {
-            return new LogFormat(JSON, JsonFormat::parse);
+            return new LogFormat(JSON, null);
         }
         String apache = APACHE_NAMED.get(name);
         if (apache == null) {
             throw new IllegalArgumentException("no log format is called " + name + "; the names are " + names());
         }
-        return new LogFormat(name, FormatCompiler.apache(apache)::parse);
+        return new LogFormat(name, FormatCompiler.apache(apache));
     }
 
     /** A format given as Apache's LogFormat string, such as {@code %h %l %u %t "%r" %>s %b}. */
     public static LogFormat apache(String logFormat) {
-        return new LogFormat("apache:" + logFormat, FormatCompiler.apache(logFormat)::parse);
+        return new LogFormat("apache:" + logFormat, FormatCompiler.apache(logFormat));
     }
 
     /** A format given as nginx's log_format string, such as {@code $remote_addr [$time_local] "$request" $status}. */
     public static LogFormat nginx(String logFormat) {
-        return new LogFormat("nginx:" + logFormat, FormatCompiler.nginx(logFormat)::parse);
+        return new LogFormat("nginx:" + logFormat, FormatCompiler.nginx(logFormat));
     }
 
     /**
@@ -116,10 +117,31 @@ public final class LogFormat {
     /** The request written on {@code line}, or null when the line is not in this format. Never throws. */
     public Request parse(String line) {
         try {
-            return parser.apply(line);
+            return positional == null ? JsonFormat.parse(line) : positional.parse(line);
         } catch (RuntimeException e) {
             // A parser bug must not end a run over millions of lines: the line is counted as not read.
             return null;
+        }
+    }
+
+    /**
+     * Reads the UTF-8 line in {@code bytes[from, to)} into {@code into}, making no strings for a positional format;
+     * false when the line is not in this format. Never throws.
+     */
+    boolean read(byte[] bytes, int from, int to, LineFields into) {
+        try {
+            if (positional != null) {
+                return positional.read(bytes, from, to, into);
+            }
+            into.clear(bytes);
+            Request request = JsonFormat.parse(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+            if (request == null) {
+                return false;
+            }
+            into.made(request);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

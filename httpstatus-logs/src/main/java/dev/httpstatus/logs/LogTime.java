@@ -1,7 +1,7 @@
 package dev.httpstatus.logs;
 
 /**
- * The times access logs write, read by hand: they are on every line, and a general date parser would cost more
+ * The times access logs write, read by hand from the line's bytes: they are on every line, and a general date parser would cost more
  * than the rest of the line. Each reader returns {@link #INVALID} for anything it does not understand.
  */
 final class LogTime {
@@ -13,14 +13,14 @@ final class LogTime {
     private LogTime() {}
 
     /** The seconds since the epoch of Apache's and nginx's {@code 10/Oct/2000:13:55:36 -0700}. */
-    static long common(String text, int from, int to, int[] offset) {
-        if (to - from != 26 || text.charAt(from + 2) != '/' || text.charAt(from + 6) != '/') {
+    static long common(byte[] text, int from, int to, int[] offset) {
+        if (to - from != 26 || at(text, from + 2) != '/' || at(text, from + 6) != '/') {
             return INVALID;
         }
         int day = digits(text, from, 2);
         int month = month(text, from + 3);
         int year = digits(text, from + 7, 4);
-        if (text.charAt(from + 11) != ':' || text.charAt(from + 20) != ' ') {
+        if (at(text, from + 11) != ':' || at(text, from + 20) != ' ') {
             return INVALID;
         }
         int hour = digits(text, from + 12, 2);
@@ -31,11 +31,11 @@ final class LogTime {
     }
 
     /** The seconds since the epoch of ISO 8601's {@code 2000-10-10T13:55:36-07:00}, with optional fractions. */
-    static long iso(String text, int from, int to, int[] offset) {
-        if (to - from < 20 || text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+    static long iso(byte[] text, int from, int to, int[] offset) {
+        if (to - from < 20 || at(text, from + 4) != '-' || at(text, from + 7) != '-') {
             return INVALID;
         }
-        char t = text.charAt(from + 10);
+        char t = at(text, from + 10);
         if (t != 'T' && t != ' ') {
             return INVALID;
         }
@@ -46,14 +46,14 @@ final class LogTime {
         int minute = colonDigits(text, from + 13);
         int second = colonDigits(text, from + 16);
         int at = from + 19;
-        if (at < to && text.charAt(at) == '.') {
+        if (at < to && at(text, at) == '.') {
             at++;
-            while (at < to && Character.isDigit(text.charAt(at))) {
+            while (at < to && at(text, at) >= '0' && at(text, at) <= '9') {
                 at++;
             }
         }
         int zone;
-        if (at < to && text.charAt(at) == 'Z' && at + 1 == to) {
+        if (at < to && at(text, at) == 'Z' && at + 1 == to) {
             zone = 0;
         } else if (to - at == 6) {
             zone = zone(text, at, true);
@@ -64,15 +64,17 @@ final class LogTime {
     }
 
     /** The whole seconds of a number of seconds since the epoch, such as nginx's $msec or Caddy's {@code ts}. */
-    static long epoch(String text, int from, int to) {
-        int end = text.indexOf('.', from);
-        end = end < 0 || end > to ? to : end;
+    static long epoch(byte[] text, int from, int to) {
+        int end = from;
+        while (end < to && text[end] != '.') {
+            end++;
+        }
         if (end == from || end - from > 12) {
             return INVALID;
         }
         long seconds = 0;
         for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
+            char c = at(text, i);
             if (c < '0' || c > '9') {
                 return INVALID;
             }
@@ -110,8 +112,8 @@ final class LogTime {
         return era * 146_097L + dayOfEra - 719_468L;
     }
 
-    private static int zone(String text, int at, boolean colon) {
-        char sign = text.charAt(at);
+    private static int zone(byte[] text, int at, boolean colon) {
+        char sign = at(text, at);
         if (sign != '+' && sign != '-') {
             return Integer.MIN_VALUE;
         }
@@ -129,25 +131,31 @@ final class LogTime {
         return sign == '-' ? -seconds : seconds;
     }
 
-    private static int month(String text, int at) {
+    private static int month(byte[] text, int at) {
         for (int m = 0; m < 12; m++) {
-            if (text.regionMatches(at, MONTHS, m * 3, 3)) {
+            if (text[at] == MONTHS.charAt(m * 3)
+                    && text[at + 1] == MONTHS.charAt(m * 3 + 1)
+                    && text[at + 2] == MONTHS.charAt(m * 3 + 2)) {
                 return m + 1;
             }
         }
         return -1;
     }
 
+    private static char at(byte[] text, int index) {
+        return (char) (text[index] & 0xff);
+    }
+
     /** The two digits after a colon at {@code at}, or -1. */
-    private static int colonDigits(String text, int at) {
-        return text.charAt(at) == ':' ? digits(text, at + 1, 2) : -1;
+    private static int colonDigits(byte[] text, int at) {
+        return at(text, at) == ':' ? digits(text, at + 1, 2) : -1;
     }
 
     /** The number written in {@code count} digits at {@code at}, or a negative number when one is not a digit. */
-    private static int digits(String text, int at, int count) {
+    private static int digits(byte[] text, int at, int count) {
         int value = 0;
         for (int i = at; i < at + count; i++) {
-            char c = text.charAt(i);
+            char c = at(text, i);
             if (c < '0' || c > '9') {
                 return -100_000;
             }

@@ -30,6 +30,8 @@ public final class Tally {
     private final int[] slotOfCode = new int[1000];
     private final int[] codeOfSlot = new int[1000];
     private int slots;
+    private long lastMinute;
+    private long[] lastCounts;
     private final List<LogReport.Unread> samples = new ArrayList<>();
     private Integer offsetSeconds;
 
@@ -61,7 +63,6 @@ public final class Tally {
             return;
         }
         int status = request.status();
-        codes[status]++;
         if (status >= 400 && status < 600) {
             ErrorCounters counters = errors.computeIfAbsent(status, s -> new ErrorCounters());
             counters.paths.add(request.path());
@@ -69,15 +70,38 @@ public final class Tally {
             counters.methods.add(request.method());
             counters.referrers.add(request.referrer());
         }
-        if (request.hasTime()) {
+        count(status, request.epochSecond(), request.offsetSeconds());
+    }
+
+    private void count(int status, long time, int offset) {
+        codes[status]++;
+        if (time != Request.NO_TIME) {
             if (offsetSeconds == null) {
-                offsetSeconds = request.offsetSeconds();
+                offsetSeconds = offset;
             }
-            long minute = Math.floorDiv(request.epochSecond(), 60) * 60;
+            long minute = Math.floorDiv(time, 60) * 60;
             countMinute(minute, status, 1);
         } else {
             untimed++;
         }
+    }
+
+    /**
+     * Counts a line read into {@code line}: as {@link #add(Request, Filter)}, but a line that is only counted by
+     * code and minute (not an error, no path or host filter) never has its text fields made into strings.
+     */
+    void add(LineFields line, Filter filter) {
+        int status = line.status;
+        if (line.made != null || (status >= 400 && status < 600) || filter.needsText()) {
+            add(line.request(), filter);
+            return;
+        }
+        lines++;
+        if (!filter.acceptsStatusAndTime(status, line.time, line.offset)) {
+            filteredOut++;
+            return;
+        }
+        count(status, line.time, line.offset);
     }
 
     /** Counts a line that could not be read; the first {@link #SAMPLES} are kept with where they were. */
@@ -124,7 +148,8 @@ public final class Tally {
             slotOfCode[status] = slot;
             codeOfSlot[slot] = status;
         }
-        long[] counts = minutes.get(minute);
+        // Logs run forward in time: most lines fall in the minute of the line before.
+        long[] counts = minute == lastMinute && lastCounts != null ? lastCounts : minutes.get(minute);
         if (counts == null) {
             counts = new long[Math.max(slots, 8)];
             minutes.put(minute, counts);
@@ -133,6 +158,13 @@ public final class Tally {
             minutes.put(minute, counts);
         }
         counts[slot] += count;
+        lastMinute = minute;
+        lastCounts = counts;
+    }
+
+    /** Moves the line numbers of the kept samples on by {@code lines}: for a part of a file read on its own. */
+    void renumber(long lines) {
+        samples.replaceAll(u -> new LogReport.Unread(u.input(), u.lineNumber() + lines, u.text()));
     }
 
     /**

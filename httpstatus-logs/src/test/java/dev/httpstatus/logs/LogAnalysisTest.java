@@ -175,6 +175,34 @@ class LogAnalysisTest {
     }
 
     @Test
+    void aLargeFileReadInPartsCountsAsReadWhole() throws IOException {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            log.append(
+                            i % 997 == 0
+                                    ? "broken line " + i
+                                    : line("10.0.0." + i % 50, i % 60, "/p" + i % 7, 200 + i % 4 * 100))
+                    .append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        Path file = Files.writeString(directory.resolve("large.log"), log);
+        List<LogInput> inputs = List.of(LogInput.file(file));
+        LogReport whole = LogAnalysis.analyze(inputs, LogAnalysis.Options.defaults(), 1, 1)
+                .report();
+        LogReport parts = LogAnalysis.analyze(inputs, LogAnalysis.Options.defaults(), 7, 1000)
+                .report();
+        assertThat(FileParts.of(file, 7, 1000)).hasSize(7);
+        assertThat(parts.codes()).isEqualTo(whole.codes());
+        assertThat(parts.lines()).isEqualTo(5000);
+        assertThat(parts.unread()).isEqualTo(6);
+        assertThat(parts.unreadSamples()).isEqualTo(whole.unreadSamples());
+        assertThat(parts.unreadSamples())
+                .extracting(LogReport.Unread::lineNumber)
+                .containsExactly(1L, 998L, 1995L, 2992L, 3989L, 4986L);
+        assertThat(parts.errors()).isEqualTo(whole.errors());
+        assertThat(parts.timeline()).isEqualTo(whole.timeline());
+    }
+
+    @Test
     void standardInputIsADash() throws IOException {
         byte[] content = (line("1.1.1.1", 0, "/", 418) + "\n").getBytes(StandardCharsets.UTF_8);
         List<LogInput> inputs = LogInputs.expand(List.of("-"), new ByteArrayInputStream(content));
