@@ -201,6 +201,14 @@ class LogsCommandTest {
     }
 
     @Test
+    void anInputThatCannotBeReadExits66NamingIt() throws Exception {
+        Path fake = Files.writeString(directory.resolve("fake.log.gz"), "not gzip\n");
+        Run run = Run.of("logs", fake.toString(), "--lang", "zh");
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.err()).contains("无法读取输入：" + fake);
+    }
+
+    @Test
     void anUnrecognisedLogIsCountedAndExitsOne() throws Exception {
         Path text = Files.writeString(directory.resolve("notes.txt"), "hello\nworld\n");
         Run run = Run.of("logs", text.toString());

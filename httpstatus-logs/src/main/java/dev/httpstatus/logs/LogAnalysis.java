@@ -70,7 +70,7 @@ public final class LogAnalysis {
                         ? FileParts.of(input.plainFile(), threads, partSize)
                         : List.of();
                 if (parts.size() < 2) {
-                    reads.add(List.of(pool.submit(() -> read(input, options))));
+                    reads.add(List.of(pool.submit(() -> named(input.name(), () -> read(input, options)))));
                     continue;
                 }
                 Optional<LogFormat> format = Optional.ofNullable(options.format());
@@ -80,11 +80,11 @@ public final class LogAnalysis {
                 Optional<LogFormat> chosen = format;
                 List<Future<Read>> partReads = new ArrayList<>();
                 for (long[] part : parts) {
-                    partReads.add(pool.submit(() -> {
+                    partReads.add(pool.submit(() -> named(input.name(), () -> {
                         try (InputStream in = FileParts.open(input.plainFile(), part[0], part[1])) {
                             return read(input.name(), in, chosen, options.filter());
                         }
-                    }));
+                    })));
                 }
                 reads.add(partReads);
             }
@@ -107,6 +107,20 @@ public final class LogAnalysis {
     }
 
     private record Read(String input, Tally tally, Optional<LogFormat> format) {}
+
+    /** Reads something that may fail. */
+    private interface Reading {
+        Read read() throws IOException;
+    }
+
+    /** Runs {@code reading}, naming the input in its failure ("access.log.2.gz: Not in GZIP format"). */
+    private static Read named(String input, Reading reading) throws IOException {
+        try {
+            return reading.read();
+        } catch (IOException e) {
+            throw new IOException(input + ": " + e.getMessage(), e);
+        }
+    }
 
     /** The format of the first lines of {@code input}. */
     private static Optional<LogFormat> detect(LogInput input) throws IOException {

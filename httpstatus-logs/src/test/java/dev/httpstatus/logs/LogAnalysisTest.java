@@ -1,6 +1,7 @@
 package dev.httpstatus.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -200,6 +201,14 @@ class LogAnalysisTest {
                 .containsExactly(1L, 998L, 1995L, 2992L, 3989L, 4986L);
         assertThat(parts.errors()).isEqualTo(whole.errors());
         assertThat(parts.timeline()).isEqualTo(whole.timeline());
+    }
+
+    @Test
+    void anInputThatCannotBeReadIsNamedInTheFailure() throws IOException {
+        Path fake = Files.writeString(directory.resolve("fake.log.gz"), "not gzip\n");
+        assertThatThrownBy(() -> analyze(List.of(LogInput.file(fake)), LogAnalysis.Options.defaults()))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith(fake + ": ");
     }
 
     @Test
