@@ -10,6 +10,7 @@ import dev.httpstatus.StatusText;
 import dev.httpstatus.UnofficialCode;
 import dev.httpstatus.cli.output.Format;
 import dev.httpstatus.cli.output.Style;
+import dev.httpstatus.logs.Finding;
 import dev.httpstatus.logs.LogAnalysis;
 import dev.httpstatus.logs.LogFormat;
 import dev.httpstatus.logs.LogReport;
@@ -99,6 +100,7 @@ final class LogsOutput {
         } else {
             classes(report, out);
             codes(report, out);
+            findings(report, out);
             errors(report, out);
             timeline(report, out);
         }
@@ -171,6 +173,32 @@ final class LogsOutput {
                     colouredCode(code), entry.getValue(), share(entry.getValue(), report.counted()), title(code));
             explanation(code).ifPresent(text -> out.println("                          " + style.dim(text.summary())));
         }
+    }
+
+    /** What to act on, each with the registry's typical causes of its code. */
+    private void findings(LogReport report, PrintWriter out) {
+        if (report.findings().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(style.bold(messages.get("logs.findings")));
+        for (Finding finding : report.findings()) {
+            out.println("  " + colouredCode(finding.code()) + " " + finding(finding));
+            explanation(finding.code()).filter(text -> !text.causes().isEmpty()).ifPresent(text -> {
+                out.println("      " + style.dim(messages.get("label.causes")));
+                text.causes().stream().limit(2).forEach(cause -> out.println("        · " + style.dim(cause)));
+            });
+        }
+    }
+
+    private String finding(Finding finding) {
+        return messages.get(
+                "logs.finding." + finding.kind().name(),
+                title(finding.code()),
+                finding.count(),
+                percent(finding.share()),
+                finding.clientCount(),
+                printable(finding.client()));
     }
 
     private void errors(LogReport report, PrintWriter out) {
@@ -357,6 +385,22 @@ final class LogsOutput {
                     .put("total", bucket.total());
             ObjectNode byCode = node.putObject("codes");
             bucket.codes().forEach((code, count) -> byCode.put(code(code), count));
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : report.findings()) {
+            ObjectNode node = findings.addObject()
+                    .put("kind", finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .put("code", finding.code())
+                    .put("count", finding.count())
+                    .put("share", finding.share());
+            if (!finding.client().isEmpty()) {
+                node.put("client", finding.client()).put("clientCount", finding.clientCount());
+            }
+            node.put("text", finding(finding));
+            explanation(finding.code()).ifPresent(text -> {
+                ArrayNode causes = node.putArray("causes");
+                text.causes().forEach(causes::add);
+            });
         }
         ArrayNode spikes = root.putArray("spikes");
         for (Spike spike : report.spikes()) {

@@ -99,6 +99,25 @@ class LogsCommandTest {
     }
 
     @Test
+    void findingsCarryTheRegistrysCauses() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            lines.add(line(i < 40 ? "6.6.6.6" : "10.0.0." + i, i % 60, "/wp-login.php?" + i, 404));
+            lines.add(line("10.0.1." + i % 3, i % 60, "/", i % 5 == 0 ? 304 : 200));
+        }
+        Path scanned = Files.write(directory.resolve("scanned.log"), lines);
+        assertThat(Run.of("logs", scanned.toString()).out())
+                .contains("Findings")
+                .contains("404 Not Found: 100 requests (50.0%), 40 of them from one client, 6.6.6.6: a scan")
+                .contains("304 Not Modified: 20 requests (10.0%) answered from the caches of the clients")
+                .contains("      Typical causes:\n        · ");
+        assertThat(Run.of("logs", spiky.toString(), "--lang", "zh").out())
+                .contains("发现")
+                .contains("502 网关错误：100 个请求（3.3%）由代理替其上游作答")
+                .contains("常见原因：");
+    }
+
+    @Test
     void unofficialCodesAreExplainedFromTheRegistry() {
         Run run = Run.of("logs", vendors.toString());
         assertThat(run.out())
