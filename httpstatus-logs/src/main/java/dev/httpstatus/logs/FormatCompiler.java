@@ -131,6 +131,7 @@ final class FormatCompiler {
     private static Field nginxField(String name) {
         return switch (name) {
             case "remote_addr", "realip_remote_addr", "binary_remote_addr" -> Field.CLIENT;
+            case "client_and_port" -> Field.CLIENT_AND_PORT;
             case "host", "http_host", "server_name" -> Field.HOST;
             case "time_local" -> Field.TIME_COMMON;
             case "time_iso8601" -> Field.TIME_ISO;

@@ -22,6 +22,24 @@ public final class LogFormat {
         APACHE_NAMED.put("common", "%h %l %u %t \"%r\" %>s %b");
     }
 
+    /**
+     * Formats written as nginx log_format strings: AWS load balancers' access logs, whose status is the load
+     * balancer's own ({@code elb_status_code}: 460 and 463 live there), the target's being the field after it.
+     * {@code $client_and_port} is ours: {@code 192.0.2.1:5678}, counted by its address.
+     */
+    private static final Map<String, String> NGINX_NAMED = new LinkedHashMap<>();
+
+    static {
+        NGINX_NAMED.put(
+                "alb",
+                "$type $time_iso8601 $elb $client_and_port $target $request_time $target_time $response_time"
+                        + " $status $target_status $received $sent \"$request\" \"$http_user_agent\"");
+        NGINX_NAMED.put(
+                "elb",
+                "$time_iso8601 $elb $client_and_port $backend $request_time $backend_time $response_time"
+                        + " $status $backend_status $received $sent \"$request\" \"$http_user_agent\"");
+    }
+
     /** The name of JSON lines. */
     public static final String JSON = "json";
 
@@ -37,10 +55,11 @@ public final class LogFormat {
     /**
      * The names {@link #named} knows: Apache's {@code common}, {@code combined} (nginx's default too),
      * {@code vhost_common} and {@code vhost_combined}, {@code host_combined} (combined after the host, as nginx
-     * users often write it), and {@code json}.
+     * users often write it), {@code alb} and {@code elb} (AWS load balancers), and {@code json}.
      */
     public static List<String> names() {
         List<String> names = new java.util.ArrayList<>(APACHE_NAMED.keySet());
+        names.addAll(NGINX_NAMED.keySet());
         names.add(JSON);
         return List.copyOf(names);
     }
@@ -49,6 +68,10 @@ public final class LogFormat {
     public static LogFormat named(String name) {
         if (name.equals(JSON)) {
             return new LogFormat(JSON, null);
+        }
+        String nginx = NGINX_NAMED.get(name);
+        if (nginx != null) {
+            return new LogFormat(name, FormatCompiler.nginx(nginx));
         }
         String apache = APACHE_NAMED.get(name);
         if (apache == null) {
@@ -74,7 +97,7 @@ public final class LogFormat {
      * @throws IllegalArgumentException when it is none of these, saying why
      */
     public static LogFormat of(String text) {
-        if (APACHE_NAMED.containsKey(text) || text.equals(JSON)) {
+        if (APACHE_NAMED.containsKey(text) || NGINX_NAMED.containsKey(text) || text.equals(JSON)) {
             return named(text);
         }
         if (text.indexOf('$') >= 0) {

@@ -71,6 +71,14 @@ final class PositionalParser {
                     into.clientFrom = at;
                     into.clientTo = end;
                 }
+                case CLIENT_AND_PORT -> {
+                    into.clientFrom = at;
+                    int colon = end - 1;
+                    while (colon > at && bytes[colon] != ':') {
+                        colon--;
+                    }
+                    into.clientTo = colon > at ? colon : end;
+                }
                 case HOST -> {
                     into.hostFrom = at;
                     into.hostTo = end;

@@ -26,10 +26,19 @@ public record Request(
     /** The {@link #epochSecond} of a request whose format logs no time. */
     public static final long NO_TIME = Long.MIN_VALUE;
 
-    /** The target without its query string: what the report groups requests by. */
+    /**
+     * The target without its query string, and without scheme and host when it is absolute (as proxies and load
+     * balancers log it): what the report groups requests by.
+     */
     public String path() {
-        int query = target.indexOf('?');
-        return query < 0 ? target : target.substring(0, query);
+        int from = 0;
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            int slash = target.indexOf('/', target.indexOf("//") + 2);
+            from = slash < 0 ? target.length() : slash;
+        }
+        int query = target.indexOf('?', from);
+        String path = target.substring(from, query < 0 ? target.length() : query);
+        return path.isEmpty() ? "/" : path;
     }
 
     /** Whether the format logged a time for this request. */

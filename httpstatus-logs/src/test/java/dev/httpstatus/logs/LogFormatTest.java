@@ -162,6 +162,27 @@ class LogFormatTest {
     }
 
     @Test
+    void awsLoadBalancerLogsGiveTheLoadBalancersStatus() {
+        String alb = "https 2026-12-06T14:05:00.186641Z app/my-lb/50dc6c495c0c9188 192.168.131.39:2817"
+                + " 10.0.0.1:80 0.000 0.001 -1 460 - 34 366 \"GET https://www.example.com:443/cart?x=1 HTTP/1.1\""
+                + " \"curl/7.46.0\" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2"
+                + " arn:aws:elasticloadbalancing:us-east-2:1:targetgroup/t/7 \"Root=1-58337281\" \"-\" \"-\" 0"
+                + " 2026-12-06T14:04:59.000000Z \"forward\" \"-\" \"-\" \"10.0.0.1:80\" \"-\" \"-\" \"-\"";
+        Request request = LogFormat.named("alb").parse(alb);
+        assertThat(request.status()).isEqualTo(460);
+        assertThat(request.client()).isEqualTo("192.168.131.39");
+        assertThat(request.path()).isEqualTo("/cart");
+        assertThat(request.epochSecond()).isEqualTo(epoch("2026-12-06T14:05:00Z"));
+        assertThat(LogFormat.detect(List.of(alb)).orElseThrow().name()).isEqualTo("alb");
+        String elb = "2026-12-06T14:05:00.000000Z my-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.000073"
+                + " 0.001048 0.000057 463 - 0 29 \"GET http://www.example.com:80/ HTTP/1.1\" \"curl/7.38.0\" - -";
+        Request classic = LogFormat.named("elb").parse(elb);
+        assertThat(classic.status()).isEqualTo(463);
+        assertThat(classic.path()).isEqualTo("/");
+        assertThat(LogFormat.detect(List.of(elb)).orElseThrow().name()).isEqualTo("elb");
+    }
+
+    @Test
     void detectionPrefersTheRichestFormatThatReadsTheSample() {
         assertThat(LogFormat.detect(List.of(COMBINED, COMBINED)).orElseThrow().name())
                 .isEqualTo("combined");
