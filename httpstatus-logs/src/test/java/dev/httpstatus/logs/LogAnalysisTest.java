@@ -212,6 +212,39 @@ class LogAnalysisTest {
     }
 
     @Test
+    void findingsNeedTenRequestsOfTheirCode() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            lines.add(line("10.0.0." + i, i, "/", 504)); // nine: too few to say anything
+        }
+        for (int i = 0; i < 10; i++) {
+            lines.add(line("10.0.0." + i, i, "/", 502));
+            lines.add(line("10.0.0." + i, i, "/slow", 499));
+            lines.add(line("9.9.9.9", i, "/api", 429));
+            lines.add(line(i < 3 ? "6.6.6.6" : "10.0.0." + i, i, "/x" + i, 404)); // 3 of 10: not a third
+        }
+        for (int i = 0; i < 200; i++) {
+            lines.add(line("10.0.1." + i % 9, i % 60, "/", 200));
+        }
+        LogReport report = analyze(
+                List.of(bytes("f.log", String.join("\n", lines).getBytes(StandardCharsets.UTF_8))),
+                LogAnalysis.Options.defaults());
+        assertThat(report.findings())
+                .extracting(Finding::kind, Finding::code, Finding::count, Finding::client, Finding::clientCount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Finding.Kind.UPSTREAM, 502, 10L, "", 0L),
+                        org.assertj.core.groups.Tuple.tuple(Finding.Kind.CLIENTS_GAVE_UP, 499, 10L, "", 0L),
+                        org.assertj.core.groups.Tuple.tuple(Finding.Kind.RATE_LIMITED, 429, 10L, "9.9.9.9", 10L));
+        lines.add(line("6.6.6.6", 59, "/x99", 404)); // 4 of 11: a third
+        lines.addAll(java.util.Collections.nCopies(12, line("10.0.1.1", 0, "/", 304))); // 12 of 252: 4.8%
+        report = analyze(
+                List.of(bytes("f.log", String.join("\n", lines).getBytes(StandardCharsets.UTF_8))),
+                LogAnalysis.Options.defaults());
+        assertThat(report.findings()).extracting(Finding::kind).contains(Finding.Kind.SCANNER);
+        assertThat(report.findings()).extracting(Finding::kind).doesNotContain(Finding.Kind.CACHING_WORKS);
+    }
+
+    @Test
     void standardInputIsADash() throws IOException {
         byte[] content = (line("1.1.1.1", 0, "/", 418) + "\n").getBytes(StandardCharsets.UTF_8);
         List<LogInput> inputs = LogInputs.expand(List.of("-"), new ByteArrayInputStream(content));
