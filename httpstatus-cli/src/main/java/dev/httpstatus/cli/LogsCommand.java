@@ -1,5 +1,6 @@
 package dev.httpstatus.cli;
 
+import dev.httpstatus.cli.output.Format;
 import dev.httpstatus.logs.Filter;
 import dev.httpstatus.logs.LogAnalysis;
 import dev.httpstatus.logs.LogFormat;
@@ -11,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,9 +65,22 @@ final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LogAnalysis.Options options =
-                new LogAnalysis.Options(format(), filter(), bucketSeconds(), Math.max(1, topCount));
         Messages messages = top.messages();
+        PrintWriter err = top.context().err();
+        // Progress only for someone watching a terminal, on the line the report will then take.
+        boolean showProgress = top.format == Format.TEXT && top.context().terminal();
+        AtomicBoolean shown = new AtomicBoolean();
+        LongConsumer progress = !showProgress
+                ? null
+                : lines -> {
+                    synchronized (err) {
+                        err.print("\r" + messages.get("logs.progress", lines));
+                        err.flush();
+                        shown.set(true);
+                    }
+                };
+        LogAnalysis.Options options =
+                new LogAnalysis.Options(format(), filter(), bucketSeconds(), Math.max(1, topCount), progress);
         List<LogInput> inputs;
         try {
             inputs = LogInputs.expand(files, top.context().in());
@@ -78,6 +94,12 @@ final class LogsCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             top.context().err().println("httpstatus logs: " + messages.get("logs.error.input", e.getMessage()));
             return ExitCodes.NO_INPUT;
+        }
+        if (shown.get()) {
+            synchronized (err) {
+                err.print("\r\u001b[K");
+                err.flush();
+            }
         }
         new LogsOutput(messages, top.printer().style(), options.format() != null).print(result, top.format, out);
         out.flush();

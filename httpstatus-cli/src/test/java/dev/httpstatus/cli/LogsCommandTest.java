@@ -183,6 +183,23 @@ class LogsCommandTest {
     }
 
     @Test
+    void longInputsShowProgressOnATerminalOnly() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 70_000; i++) {
+            lines.add(line("10.0.0." + i % 9, i % 60, "/", 200));
+        }
+        Path large = Files.write(directory.resolve("progress.log"), lines);
+        Map<String, String> env = Map.of("LANG", "en_US.UTF-8");
+        Run watched = Run.main(env, true, "logs", large.toString());
+        assertThat(watched.err()).contains("\rreading… 65,536 lines").endsWith("\r\u001b[K");
+        assertThat(watched.out()).contains("70,000 lines read");
+        assertThat(Run.main(env, false, "logs", large.toString()).err()).isEmpty();
+        assertThat(Run.main(env, true, "logs", large.toString(), "--format", "json")
+                        .err())
+                .isEmpty();
+    }
+
+    @Test
     void badOptionsAreUsageErrorsInTheCommandsLanguage() {
         Run status = Run.of("logs", spiky.toString(), "--status", "5xz");
         assertThat(status.exitCode()).isEqualTo(2);

@@ -13,12 +13,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
 
 /**
  * The front door: reads inputs in parallel, one tally each, and merges the tallies in input order into one report.
  * Each input's format is the one given, or else detected from its first {@link #SAMPLE_LINES} lines.
  */
 public final class LogAnalysis {
+    /** How often progress is told, in lines of one input or part. */
+    public static final int PROGRESS_LINES = 1 << 16;
+
     /** How many lines detection looks at. */
     public static final int SAMPLE_LINES = 50;
 
@@ -29,8 +34,15 @@ public final class LogAnalysis {
      * @param filter which requests to count
      * @param bucketSeconds the timeline's bucket width, or 0 to choose from the span
      * @param top how many values each error code's lists keep
+     * @param progress told the number of lines read so far, every {@link #PROGRESS_LINES} lines of an input, from
+     *     the reading threads; null for none
      */
-    public record Options(LogFormat format, Filter filter, long bucketSeconds, int top) {
+    public record Options(LogFormat format, Filter filter, long bucketSeconds, int top, LongConsumer progress) {
+        /** Options without progress. */
+        public Options(LogFormat format, Filter filter, long bucketSeconds, int top) {
+            this(format, filter, bucketSeconds, top, null);
+        }
+
         public static Options defaults() {
             return new Options(null, Filter.ALL, 0, 10);
         }
@@ -62,6 +74,7 @@ public final class LogAnalysis {
             thread.setDaemon(true);
             return thread;
         });
+        Progress progress = new Progress(options.progress());
         try {
             // Every input is one or more parts, read at once and merged in order.
             List<List<Future<Read>>> reads = new ArrayList<>();
@@ -70,7 +83,7 @@ public final class LogAnalysis {
                         ? FileParts.of(input.plainFile(), threads, partSize)
                         : List.of();
                 if (parts.size() < 2) {
-                    reads.add(List.of(pool.submit(() -> named(input.name(), () -> read(input, options)))));
+                    reads.add(List.of(pool.submit(() -> named(input.name(), () -> read(input, options, progress)))));
                     continue;
                 }
                 Optional<LogFormat> format = Optional.ofNullable(options.format());
@@ -82,7 +95,7 @@ public final class LogAnalysis {
                 for (long[] part : parts) {
                     partReads.add(pool.submit(() -> named(input.name(), () -> {
                         try (InputStream in = FileParts.open(input.plainFile(), part[0], part[1])) {
-                            return read(input.name(), in, chosen, options.filter());
+                            return read(input.name(), in, chosen, options.filter(), progress);
                         }
                     })));
                 }
@@ -107,6 +120,24 @@ public final class LogAnalysis {
     }
 
     private record Read(String input, Tally tally, Optional<LogFormat> format) {}
+
+    /** The lines read by every thread, told to a listener now and then. */
+    private static final class Progress {
+        private final LongConsumer listener;
+        private final LongAdder lines = new LongAdder();
+
+        Progress(LongConsumer listener) {
+            this.listener = listener;
+        }
+
+        /** Called for every line with its number in its input or part. */
+        void line(long number) {
+            if (listener != null && number % PROGRESS_LINES == 0) {
+                lines.add(PROGRESS_LINES);
+                listener.accept(lines.sum());
+            }
+        }
+    }
 
     /** Reads something that may fail. */
     private interface Reading {
@@ -135,13 +166,14 @@ public final class LogAnalysis {
     }
 
     /** Reads a part of a file, or a whole input, in a format already chosen. */
-    private static Read read(String name, InputStream in, Optional<LogFormat> format, Filter filter)
+    private static Read read(String name, InputStream in, Optional<LogFormat> format, Filter filter, Progress progress)
             throws IOException {
         Tally tally = new Tally();
         LineReader lines = new LineReader(in);
         LineFields fields = new LineFields();
         LogFormat reading = format.orElse(null);
         while (lines.advance()) {
+            progress.line(lines.lineNumber());
             boolean read = !lines.tooLong()
                     && reading != null
                     && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
@@ -154,7 +186,7 @@ public final class LogAnalysis {
         return new Read(name, tally, format);
     }
 
-    private static Read read(LogInput input, Options options) throws IOException {
+    private static Read read(LogInput input, Options options, Progress progress) throws IOException {
         Tally tally = new Tally();
         try (InputStream in = input.opener().open()) {
             LineReader lines = new LineReader(in);
@@ -179,6 +211,7 @@ public final class LogAnalysis {
             }
             LogFormat reading = format.orElse(null);
             while (lines.advance()) {
+                progress.line(lines.lineNumber());
                 boolean read = !lines.tooLong()
                         && reading != null
                         && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
