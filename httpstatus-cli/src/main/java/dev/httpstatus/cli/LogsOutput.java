@@ -217,14 +217,40 @@ final class LogsOutput {
         boolean first = true;
         for (Count count : counts) {
             out.printf(
-                    "  %-10s %8d  %s%n",
-                    first ? label : "",
+                    "  %s %8d  %s%n",
+                    pad(first ? label : "", 10),
                     count.count(),
                     count.value().isEmpty() || count.value().equals("-")
                             ? messages.get("logs.none")
                             : printable(count.value()));
             first = false;
         }
+    }
+
+    /** {@code text} padded on the right to {@code columns} terminal columns. */
+    static String pad(String text, int columns) {
+        return text + " ".repeat(Math.max(0, columns - columns(text)));
+    }
+
+    /** {@code text} padded on the left to {@code columns} terminal columns. */
+    static String padLeft(String text, int columns) {
+        return " ".repeat(Math.max(0, columns - columns(text))) + text;
+    }
+
+    /** The terminal columns {@code text} takes: two for a CJK or full-width character, one for any other. */
+    static int columns(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wide = (c >= 0x1100 && c <= 0x115f)
+                    || (c >= 0x2e80 && c <= 0xa4cf)
+                    || (c >= 0xac00 && c <= 0xd7a3)
+                    || (c >= 0xf900 && c <= 0xfaff)
+                    || (c >= 0xfe30 && c <= 0xfe4f)
+                    || (c >= 0xff00 && c <= 0xff60);
+            width += wide ? 2 : 1;
+        }
+        return width;
     }
 
     private void timeline(LogReport report, PrintWriter out) {
@@ -239,10 +265,11 @@ final class LogsOutput {
         DateTimeFormatter formatter = oneDay ? TIME : DAY_AND_TIME;
         out.println();
         out.println(style.bold(messages.get("logs.timeline", width(timeline.bucketSeconds()), zone(offset))));
+        String requests = messages.get("logs.requests");
         out.printf(
-                "  %-" + (oneDay ? 5 : 16) + "s %10s %7s %7s %7s %7s%n",
+                "  %-" + (oneDay ? 5 : 16) + "s %s %7s %7s %7s %7s%n",
                 "",
-                messages.get("logs.requests"),
+                padLeft(requests, 10),
                 "2xx",
                 "3xx",
                 "4xx",

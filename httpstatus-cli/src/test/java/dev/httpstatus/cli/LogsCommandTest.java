@@ -245,6 +245,21 @@ class LogsCommandTest {
     }
 
     @Test
+    void chineseLabelsKeepTheColumnsAligned() {
+        String out = Run.of("logs", spiky.toString(), "--lang", "zh").out();
+        // "路径" takes four columns on a terminal: the counts after it line up with those of the other lists.
+        for (String label : List.of("  路径", "  方法")) {
+            String row =
+                    out.lines().filter(l -> l.startsWith(label)).findFirst().orElseThrow();
+            assertThat(LogsOutput.columns(row.substring(0, row.indexOf("100"))))
+                    .as(row)
+                    .isEqualTo(18);
+        }
+        assertThat(LogsOutput.columns("路径")).isEqualTo(4);
+        assertThat(LogsOutput.pad("路径", 10)).isEqualTo("路径      ");
+    }
+
+    @Test
     void anUnrecognisedLogIsCountedAndExitsOne() throws Exception {
         Path text = Files.writeString(directory.resolve("notes.txt"), "hello\nworld\n");
         Run run = Run.of("logs", text.toString());
