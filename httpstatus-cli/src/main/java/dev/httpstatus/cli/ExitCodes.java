@@ -16,6 +16,8 @@ final class ExitCodes {
     static final int SERVER_ERROR = 5;
     /** check: the redirect limit was reached before a final status. */
     static final int TOO_MANY_REDIRECTS = 6;
+    /** logs: an input could not be read (a file vanished or is not gzip); sysexits' EX_NOINPUT. */
+    static final int NO_INPUT = 66;
     /** serve: the server cannot start (the port is taken, say); sysexits' EX_UNAVAILABLE. */
     static final int UNAVAILABLE = 69;
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             ListCommand.class,
             CheckCommand.class,
+            LogsCommand.class,
             ServeCommand.class,
             CompletionCommand.class,
             ManPageCommand.class,

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public final class Main {
     /** The subcommands, which picocli knows too: a test holds the two lists together. */
-    static final Set<String> SUBCOMMANDS = Set.of("search", "list", "check", "serve", "completion", "manpage", "help");
+    static final Set<String> SUBCOMMANDS =
+            Set.of("search", "list", "check", "logs", "serve", "completion", "manpage", "help");
 
     private Main() {}
 

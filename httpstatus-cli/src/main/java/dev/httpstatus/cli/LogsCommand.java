@@ -1,0 +1,163 @@
+package dev.httpstatus.cli;
+
+import dev.httpstatus.cli.output.Format;
+import dev.httpstatus.logs.Filter;
+import dev.httpstatus.logs.LogAnalysis;
+import dev.httpstatus.logs.LogFormat;
+import dev.httpstatus.logs.LogInput;
+import dev.httpstatus.logs.LogInputs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code httpstatus logs FILE...}: the status codes of access logs, counted exactly and explained, with the
+ * requests that got each error and when. The reading and counting is the httpstatus-logs library's; this class
+ * turns options into its calls, and {@link LogsOutput} prints what it found.
+ */
+@Command(name = "logs", mixinStandardHelpOptions = true, sortOptions = false)
+final class LogsCommand implements Callable<Integer> {
+    @ParentCommand
+    HttpStatusCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "logs.files")
+    List<String> files;
+
+    @Option(names = "--log-format", descriptionKey = "logs.logFormat", paramLabel = "NAME|FORMAT")
+    String logFormat;
+
+    @Option(names = "--status", descriptionKey = "logs.status", paramLabel = "LIST")
+    String status;
+
+    @Option(names = "--since", descriptionKey = "logs.since", paramLabel = "TIME")
+    String since;
+
+    @Option(names = "--until", descriptionKey = "logs.until", paramLabel = "TIME")
+    String until;
+
+    @Option(names = "--path", descriptionKey = "logs.path", paramLabel = "GLOB")
+    String path;
+
+    @Option(names = "--host", descriptionKey = "logs.host", paramLabel = "NAME")
+    String host;
+
+    @Option(names = "--bucket", descriptionKey = "logs.bucket", paramLabel = "1m|1h|1d")
+    String bucket;
+
+    @Option(names = "--top", descriptionKey = "logs.top", paramLabel = "N", defaultValue = "5")
+    int topCount;
+
+    @Override
+    public Integer call() {
+        Messages messages = top.messages();
+        PrintWriter err = top.context().err();
+        // Progress only for someone watching a terminal, on the line the report will then take.
+        boolean showProgress = top.format == Format.TEXT && top.context().terminal();
+        AtomicBoolean shown = new AtomicBoolean();
+        LongConsumer progress = !showProgress
+                ? null
+                : lines -> {
+                    synchronized (err) {
+                        err.print("\r" + messages.get("logs.progress", lines));
+                        err.flush();
+                        shown.set(true);
+                    }
+                };
+        LogAnalysis.Options options =
+                new LogAnalysis.Options(format(), filter(), bucketSeconds(), Math.max(1, topCount), progress);
+        List<LogInput> inputs;
+        try {
+            inputs = LogInputs.expand(files, top.context().in());
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.noFile", e.getFile()));
+        }
+        PrintWriter out = top.context().out();
+        LogAnalysis.Result result;
+        try {
+            result = LogAnalysis.analyze(inputs, options);
+        } catch (IOException | UncheckedIOException e) {
+            top.context().err().println("httpstatus logs: " + messages.get("logs.error.input", e.getMessage()));
+            return ExitCodes.NO_INPUT;
+        }
+        if (shown.get()) {
+            synchronized (err) {
+                err.print("\r\u001b[K");
+                err.flush();
+            }
+        }
+        new LogsOutput(messages, top.printer().style(), options.format() != null).print(result, top.format, out);
+        out.flush();
+        return result.report().counted() > 0 || result.report().filteredOut() > 0 ? ExitCodes.OK : ExitCodes.NOT_FOUND;
+    }
+
+    private LogFormat format() {
+        return logFormat == null ? null : usage("logs.error.logFormat", logFormat, () -> LogFormat.of(logFormat));
+    }
+
+    private Filter filter() {
+        Filter filter = Filter.ALL;
+        if (status != null) {
+            Filter before = filter;
+            filter = usage("logs.error.status", status, () -> before.statuses(status));
+        }
+        if (since != null) {
+            Filter before = filter;
+            filter = usage("logs.error.time", since, () -> before.since(since));
+        }
+        if (until != null) {
+            Filter before = filter;
+            filter = usage("logs.error.time", until, () -> before.until(until));
+        }
+        if (path != null) {
+            filter = filter.path(path);
+        }
+        return host == null ? filter : filter.host(host);
+    }
+
+    /** --bucket as seconds: a number of minutes, hours or days ({@code 15m}, {@code 1h}, {@code 1d}); 0 if absent. */
+    private long bucketSeconds() {
+        if (bucket == null) {
+            return 0;
+        }
+        String number = bucket.substring(0, Math.max(0, bucket.length() - 1));
+        long unit = switch (bucket.isEmpty() ? ' ' : bucket.charAt(bucket.length() - 1)) {
+            case 'm' -> 60;
+            case 'h' -> 3600;
+            case 'd' -> 86_400;
+            default -> 0;
+        };
+        if (unit == 0 || number.isEmpty() || !number.chars().allMatch(Character::isDigit) || number.length() > 6) {
+            throw new ParameterException(spec.commandLine(), top.messages().get("logs.error.bucket", bucket));
+        }
+        long seconds = Long.parseLong(number) * unit;
+        if (seconds == 0) {
+            throw new ParameterException(spec.commandLine(), top.messages().get("logs.error.bucket", bucket));
+        }
+        return seconds;
+    }
+
+    /** A value the library refused, as a usage error in the command's language ({1} is the library's reason). */
+    private <T> T usage(String key, String given, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), top.messages().get(key, given, e.getMessage()));
+        }
+    }
+}
