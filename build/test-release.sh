@@ -6,7 +6,8 @@
 #     correct .md5, .sha1, .sha256 and .sha512; and the POMs carry what Central asks of them;
 #   - the archive works where no Java is installed: unpacked, with a PATH that has no java and JAVA_HOME unset,
 #     `bin/httpstatus 404` explains the code, and `serve` (plain and --tls) answers a request;
-#   - the runnable jar says its version.
+#   - the runnable jar says its version;
+#   - the container image works under podman (build/test-image.sh).
 # Usage: build/test-release.sh [MAVEN_ARGS...]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -132,6 +133,9 @@ fi
 echo "== the runnable jar"
 out="$(java -jar "$work/out/httpstatus-$version.jar" --version)"
 [[ "$out" == "httpstatus $version" ]] || fail "the jar's --version printed: $out"
+
+echo "== the container image"
+"$root/build/test-image.sh" "$work/out/httpstatus-$version-image.tar" || fail "the container image (above)"
 
 size="$(du -k "$archive" | cut -f1)"
 if ((failures)); then
