@@ -56,9 +56,9 @@ for module in "${published[@]}"; do
   for artifact in "${artifacts[@]}"; do
     for suffix in "" .asc .md5 .sha1 .sha256 .sha512; do expected+=("$artifact$suffix"); done
   done
-  actual="$(ls "$dir" 2>/dev/null | sort)"
-  [[ "$actual" == "$(printf '%s\n' "${expected[@]}" | sort)" ]] ||
-    fail "$module: staged $(echo "$actual" | tr '\n' ' '); expected ${expected[*]}"
+  missing="$(comm -13 <(ls "$dir" 2>/dev/null | sort) <(printf '%s\n' "${expected[@]}" | sort) | tr '\n' ' ')"
+  extra="$(comm -23 <(ls "$dir" 2>/dev/null | sort) <(printf '%s\n' "${expected[@]}" | sort) | tr '\n' ' ')"
+  [[ -z "$missing$extra" ]] || fail "$module: missing [${missing% }], not expected [${extra% }]"
   for artifact in "${artifacts[@]}"; do
     file="$dir/$artifact"
     [[ -s "$file" ]] || continue
