@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How a {@link StatusServer} listens and what it allows: a value for each of the {@link Settings}, which say
+ * How a {@code StatusServer} listens and what it allows: a value for each of the {@link Settings}, which say
  * what each one means, its default and how the environment ({@link #fromEnvironment}) and {@code httpstatus
  * serve} set it; and whether to keep a journal of requests.
  *
@@ -367,7 +367,7 @@ public final class ServerConfig {
             return set(Settings.THREADS, threads);
         }
 
-        /** Whether to keep a journal of the requests received ({@link StatusServer#journal()}). */
+        /** Whether to keep a journal of the requests received ({@code StatusServer.journal()}). */
         public Builder journal(boolean on) {
             this.journal = on;
             return this;
