@@ -57,6 +57,15 @@ class ReadmeExamplesTest {
         assertThat(Files.readString(ROOT.resolve("httpstatus-junit/pom.xml"))).contains("<junit.oldest.version>5.10.");
     }
 
+    @Test
+    void theStandaloneJarIsWhatSpringBoot3TakesWithNoOverride() throws IOException {
+        String pom = Files.readString(ROOT.resolve("consumers/spring-boot-3/pom.xml"));
+
+        assertThat(section()).contains("<artifactId>httpstatus-junit-standalone</artifactId>");
+        assertThat(pom).contains("<artifactId>httpstatus-junit-standalone</artifactId>");
+        assertThat(pom).doesNotContain("netty.version", "jackson");
+    }
+
     private static String section() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
         int start = readme.indexOf("## In JUnit tests");
