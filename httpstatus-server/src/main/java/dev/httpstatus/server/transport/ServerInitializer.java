@@ -133,7 +133,6 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 stream.pipeline()
                         .addLast(
                                 new StreamResets(),
-                                new Http2RequestCheck(),
                                 new Http2StreamFrameToHttpObjectCodec(true),
                                 new LimitedAggregator(config.maxBody(), bodies),
                                 requests);
