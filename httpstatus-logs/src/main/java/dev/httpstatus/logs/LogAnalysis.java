@@ -171,18 +171,7 @@ public final class LogAnalysis {
         Tally tally = new Tally();
         LineReader lines = new LineReader(in);
         LineFields fields = new LineFields();
-        LogFormat reading = format.orElse(null);
-        while (lines.advance()) {
-            progress.line(lines.lineNumber());
-            boolean read = !lines.tooLong()
-                    && reading != null
-                    && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
-            if (read) {
-                tally.add(fields, filter);
-            } else {
-                tally.unread(name, lines.lineNumber(), lines.text());
-            }
-        }
+        readRest(lines, format.orElse(null), name, filter, fields, tally, progress);
         return new Read(name, tally, format);
     }
 
@@ -209,19 +198,32 @@ public final class LogAnalysis {
                     count(tally, read, fields, filter, input.name(), i + 1, sample.get(i));
                 }
             }
-            LogFormat reading = format.orElse(null);
-            while (lines.advance()) {
-                progress.line(lines.lineNumber());
-                boolean read = !lines.tooLong()
-                        && reading != null
-                        && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
-                if (read) {
-                    tally.add(fields, filter);
-                } else {
-                    tally.unread(input.name(), lines.lineNumber(), lines.text());
-                }
-            }
+            readRest(lines, format.orElse(null), input.name(), filter, fields, tally, progress);
             return new Read(input.name(), tally, format);
+        }
+    }
+
+    /** Counts every line left in {@code lines}, read in {@code reading} (none: each line is unreadable). */
+    private static void readRest(
+            LineReader lines,
+            LogFormat reading,
+            String name,
+            Filter filter,
+            LineFields fields,
+            Tally tally,
+            Progress progress)
+            throws IOException {
+        while (lines.advance()) {
+            progress.line(lines.lineNumber());
+            boolean read = !lines.tooLong()
+                    && reading != null
+                    && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
+            if (read) {
+                tally.add(fields, filter);
+            } else {
+                // The text is made only for a line that is shown as unreadable: most lines never need a String.
+                tally.unread(name, lines.lineNumber(), lines.text());
+            }
         }
     }
 
