@@ -29,11 +29,11 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code serve}'s flags and the settings table they come from: every setting is a flag read into the
- * configuration, described in both languages, and listed in the README; the server is started only to see
+ * configuration, described in both languages, and listed in docs/server.md; the server is started only to see
  * what happens when it cannot be.
  */
 class ServeCommandTest {
-    private static final Path README = Path.of("../README.md");
+    private static final Path README = Path.of("../docs/server.md");
 
     /** The configuration {@code serve} would start with, given these flags and this environment. */
     private static ServerConfig configOf(Map<String, String> env, String... flags) {
@@ -206,7 +206,7 @@ class ServeCommandTest {
         }
     }
 
-    /** The rows of the README's settings table, as the backticked flags, the variable and the default. */
+    /** The rows of docs/server.md's settings table, as the backticked flags, the variable and the default. */
     private static List<List<String>> readmeSettingRows() throws IOException {
         List<String> lines = Files.readAllLines(README);
         int header = lines.indexOf("| flag | environment | default |");

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's JUnit section shows the code the projects under consumers/ run, to the character: every Java block is
- * one whole source file of a consumer, and the test of each client is shown.
+ * docs/junit.md shows the code the projects under consumers/ run, to the character: every Java block is one whole
+ * source file of a consumer, and the test of each client is shown. The README's JUnit example is a run of lines of
+ * one of them.
  */
 class ReadmeExamplesTest {
     private static final Path ROOT = Path.of("..");
@@ -30,8 +31,20 @@ class ReadmeExamplesTest {
         assertThat(javaBlocks())
                 .isNotEmpty()
                 .allSatisfy(block -> assertThat(sources)
-                        .as("a consumer source file that is exactly this README block:%n%s", block)
+                        .as("a consumer source file that is exactly this block of docs/junit.md:%n%s", block)
                         .containsKey(block));
+    }
+
+    @Test
+    void theReadmesExampleIsAPartOfAConsumersTest() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        int start = readme.indexOf("**In JUnit tests**");
+        Matcher block = JAVA_BLOCK.matcher(readme.substring(start));
+        assertThat(start).as("the README's JUnit example").isNotNegative();
+        assertThat(block.find()).as("a Java block after it").isTrue();
+
+        assertThat(Files.readString(ROOT.resolve("consumers/jdk-client/src/test/java/example/PaymentClientTest.java")))
+                .contains(block.group(1));
     }
 
     @Test
@@ -51,7 +64,7 @@ class ReadmeExamplesTest {
 
     @Test
     void theOldestJUnitNamedIsTheOneAConsumerRuns() throws IOException {
-        assertThat(section()).contains("JUnit 5.10 and later, and JUnit 6");
+        assertThat(junitDocs()).contains("JUnit 5.10 and later, and JUnit 6");
         assertThat(Files.readString(ROOT.resolve("consumers/junit-5.10/pom.xml")))
                 .contains("<version>5.10.");
         assertThat(Files.readString(ROOT.resolve("httpstatus-junit/pom.xml"))).contains("<junit.oldest.version>5.10.");
@@ -61,20 +74,18 @@ class ReadmeExamplesTest {
     void theStandaloneJarIsWhatSpringBoot3TakesWithNoOverride() throws IOException {
         String pom = Files.readString(ROOT.resolve("consumers/spring-boot-3/pom.xml"));
 
-        assertThat(section()).contains("<artifactId>httpstatus-junit-standalone</artifactId>");
+        assertThat(junitDocs()).contains("<artifactId>httpstatus-junit-standalone</artifactId>");
         assertThat(pom).contains("<artifactId>httpstatus-junit-standalone</artifactId>");
         assertThat(pom).doesNotContain("netty.version", "jackson");
     }
 
-    private static String section() throws IOException {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        int start = readme.indexOf("## In JUnit tests");
-        return readme.substring(start, readme.indexOf("\n## ", start + 1));
+    private static String junitDocs() throws IOException {
+        return Files.readString(ROOT.resolve("docs/junit.md"));
     }
 
     private static List<String> javaBlocks() throws IOException {
         List<String> blocks = new ArrayList<>();
-        Matcher matcher = JAVA_BLOCK.matcher(section());
+        Matcher matcher = JAVA_BLOCK.matcher(junitDocs());
         while (matcher.find()) {
             blocks.add(matcher.group(1));
         }

@@ -100,7 +100,7 @@ final class BothServers {
             return statuses(code, code);
         }
 
-        /** This server answered {@code ourCode} and httpbin {@code theirCode}: a difference on the README's list. */
+        /** This server answered {@code ourCode} and httpbin {@code theirCode}: a difference on docs/server.md's list. */
         Answers statuses(int ourCode, int theirCode) {
             assertThat(ours.statusCode())
                     .as("our status for %s: %s", request, ourText())
@@ -254,16 +254,16 @@ final class BothServers {
         return new TreeSet<>(EchoClient.fields(object));
     }
 
-    /** The first cells of the rows of the README's table "Differences from httpbin and go-httpbin". */
+    /** The first cells of the rows of docs/server.md's table "Differences from httpbin and go-httpbin". */
     static List<String> listedDifferences() {
         List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of("..", "README.md"));
+            lines = Files.readAllLines(Path.of("..", "docs", "server.md"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int start = lines.indexOf("### Differences from httpbin and go-httpbin");
-        assertThat(start).as("the README's differences section").isNotNegative();
+        int start = lines.indexOf("## Differences from httpbin and go-httpbin");
+        assertThat(start).as("the differences section of docs/server.md").isNotNegative();
         List<String> endpoints = new ArrayList<>();
         for (String line : lines.subList(start + 1, lines.size())) {
             if (line.startsWith("#")) {

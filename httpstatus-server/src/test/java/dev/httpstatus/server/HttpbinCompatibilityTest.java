@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The same requests sent to this server and to the real httpbin (Debian's python3-httpbin under gunicorn), endpoint
  * by endpoint: status, the headers that matter, media types and the shapes of JSON. Where the answers differ on
- * purpose, the test asserts the difference and that the README's table "Differences from httpbin and go-httpbin"
+ * purpose, the test asserts the difference and that docs/server.md's table "Differences from httpbin and go-httpbin"
  * lists it, by the first cell of its row.
  */
 class HttpbinCompatibilityTest {
@@ -45,10 +45,10 @@ class HttpbinCompatibilityTest {
 
     private final BothServers both = new BothServers(server, httpbin);
 
-    /** Asserts that the README lists {@code row}, a difference the calling test has just asserted. */
+    /** Asserts that docs/server.md lists {@code row}, a difference the calling test has just asserted. */
     private static void listedInReadme(String row) {
         assertThat(BothServers.listedDifferences())
-                .as("rows of the README's differences")
+                .as("rows of the differences in docs/server.md")
                 .contains(row);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A percent sign without two hex digits after it in the request target is a 400 that says so, in the path and in
  * the query alike: go-httpbin leaves such a query parameter out in silence, and a test that meant to send it would
- * pass without it (the README lists the difference). Either way the client gets an answer, not a closed connection.
+ * pass without it (docs/server.md lists the difference). Either way the client gets an answer, not a closed connection.
  */
 class MalformedEscapesTest {
     @RegisterExtension

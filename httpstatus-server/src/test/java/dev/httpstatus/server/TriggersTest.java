@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every row of the trigger table produces its code for its real reason, sent as the row says (a real client,
- * or a raw socket where clients refuse); the API and the README say what the table says.
+ * or a raw socket where clients refuse); the API and docs/server.md say what the table says.
  */
 class TriggersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -360,7 +360,7 @@ class TriggersTest {
                         .toList());
     }
 
-    /** A row of the README's table of triggers: each header its own code span. */
+    /** A row of docs/server.md's table of triggers: each header its own code span. */
     private static String readmeRow(Trigger trigger) {
         String headers = trigger.headers().isEmpty()
                 ? ""
@@ -371,11 +371,11 @@ class TriggersTest {
                 + trigger.why(Locale.ENGLISH) + " |";
     }
 
-    /** The rows of the README's table that starts with {@code header}, without the line under the header. */
+    /** The rows of docs/server.md's table that starts with {@code header}, without the line under the header. */
     private static List<String> readmeTable(String header) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+        List<String> lines = Files.readAllLines(Path.of("..", "docs", "server.md"));
         int start = lines.indexOf(header);
-        assertThat(start).as("the line of the README %s", header).isNotNegative();
+        assertThat(start).as("the line of docs/server.md %s", header).isNotNegative();
         return lines.subList(start + 2, lines.size()).stream()
                 .takeWhile(line -> line.startsWith("|"))
                 .toList();

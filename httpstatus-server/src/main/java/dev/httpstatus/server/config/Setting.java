@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * One setting of the server, declared once in {@link Settings}: its name, how its value is read from text and
  * checked, its default, and the environment variable and {@code httpstatus serve} flag that set it. The
- * environment, the command's flags and help, and the tests that hold the README to it all start from here.
+ * environment, the command's flags and help, and the tests that hold docs/server.md to it all start from here.
  *
  * <p>A setting is equal only to itself.
  *

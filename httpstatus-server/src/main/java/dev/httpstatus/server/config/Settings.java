@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every setting of the server, each declared once, in the order {@code httpstatus serve --help} and the README
+ * Every setting of the server, each declared once, in the order {@code httpstatus serve --help} and docs/server.md
  * list them. Each has a default safe for a public deployment, an environment variable named after it ({@code
  * max-body}: HTTPSTATUS_MAX_BODY) and a flag of {@code httpstatus serve} ({@code --max-body}).
  */

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The table of {@code triggers.tsv}: for every registered code, the request that makes the server answer it
  * for its real reason, or none when the server does not produce it. Served at {@code /api/v1/triggers}, shown
- * on each code's page and listed in the README. The file is read when the table is first asked for, so a
+ * on each code's page and listed in docs/server.md. The file is read when the table is first asked for, so a
  * server whose site and API nobody visits never reads it.
  */
 public final class TriggerTable {
