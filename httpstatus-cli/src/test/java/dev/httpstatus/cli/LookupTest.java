@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.httpstatus.HttpStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -43,6 +45,18 @@ class LookupTest {
         assertThat(Run.in(Map.of("LANG", "fr_FR.UTF-8"), "404", "-f", "plain").out())
                 .doesNotContain("未找到");
         assertThat(Run.in(Map.of(), "404", "-f", "plain").out()).contains("Not Found");
+    }
+
+    @Test
+    void aTemporaryRegistrationPastItsDateIsNotSaidToExpireThen() {
+        LocalDate expiry = HttpStatus.of(104).registrationExpiry().orElseThrow();
+        String facts = Run.of("104").out().lines().skip(1).findFirst().orElseThrow();
+        if (expiry.isBefore(LocalDate.now())) {
+            assertThat(facts).contains("temporary until " + expiry + " unless renewed");
+            assertThat(Run.of("104", "--lang", "zh").out()).contains("有效期至 " + expiry + "，除非已续期");
+        } else {
+            assertThat(facts).contains("temporary, expires " + expiry);
+        }
     }
 
     @Test

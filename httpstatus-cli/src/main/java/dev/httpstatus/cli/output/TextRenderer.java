@@ -4,6 +4,7 @@ import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusText;
 import dev.httpstatus.UnofficialCode;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,10 +51,18 @@ final class TextRenderer implements Renderer {
         }
         entry.origin().ifPresent(facts::add);
         facts.add(labels.get(
-                "registration." + entry.registration().id(),
+                "registration." + entry.registration().id() + (lapsed(entry) ? ".lapsed" : ""),
                 entry.expiry().map(Object::toString).orElse("")));
         entry.spec().ifPresent(spec -> facts.add(spec.toString()));
         return String.join(" · ", facts);
+    }
+
+    /**
+     * Whether a temporary registration's date has passed. The registry copy cannot know whether IANA renewed it since,
+     * so the text says so rather than "expires" with a date in the past.
+     */
+    private static boolean lapsed(Entry entry) {
+        return entry.expiry().filter(date -> date.isBefore(LocalDate.now())).isPresent();
     }
 
     private void renderDetails(Entry entry, StatusText text, PrintWriter out) {
