@@ -32,6 +32,11 @@ export GNUPGHOME="$work/gnupg"
 mkdir -m 700 "$GNUPGHOME"
 gpg --batch --quiet --passphrase '' --quick-generate-key 'httpstatus release test <release-test@httpstatus.invalid>' \
   ed25519 sign 1d 2>/dev/null
+# Built with JDK 25 where the machine has one, as docs/deploy.md advises: its archive brings the command's AOT cache,
+# trained at build time, which is checked below.
+for jdk in /usr/lib/jvm/temurin-25-jdk-*; do
+  [[ -x "$jdk/bin/jlink" ]] && export JAVA_HOME="$jdk"
+done
 "$root/bin/release" "$version" "$work/out" -q "$@"
 
 echo "== the staging repository"
@@ -95,6 +100,17 @@ for tool in bash env sed cksum cut mkdir mv rm readlink cat; do ln -s "$(command
 nojava=(env -u JAVA_HOME -u JDK_HOME PATH="$work/tools" HOME="$work/home")
 "${nojava[@]}" bash -c 'command -v java' >/dev/null && fail "the test's PATH has a java"
 
+runtime_major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/runtime/release")"
+if ((runtime_major >= 25)); then
+  # The cache trained at build time serves the very first run (AOTMode=on fails the run if it cannot be used), and
+  # nothing is written, neither beside the jar nor in the user's cache.
+  [[ -s "$home/lib/httpstatus.aot" ]] || fail "the JDK $runtime_major archive brings no AOT cache"
+  before="$(ls "$home/lib")"
+  out="$("${nojava[@]}" HTTPSTATUS_JAVA_OPTS=-XX:AOTMode=on "$home/bin/httpstatus" 404 2>&1)" ||
+    fail "bin/httpstatus 404 with the shipped AOT cache required failed: $out"
+  [[ "$out" == "404 Not Found"* ]] || fail "bin/httpstatus 404 with the shipped AOT cache printed: $out"
+  [[ "$(ls "$home/lib")" == "$before" && ! -e "$work/home/.cache" ]] || fail "the first run wrote a cache of its own"
+fi
 for run in first second; do
   out="$("${nojava[@]}" "$home/bin/httpstatus" 404 2>&1)" || fail "bin/httpstatus 404 ($run run) failed: $out"
   [[ "$out" == "404 Not Found"* ]] || fail "bin/httpstatus 404 ($run run) printed: $out"

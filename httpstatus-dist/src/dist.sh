@@ -25,6 +25,20 @@ if ((major >= 21)); then compress=zip-6; else compress=2; fi
   --generate-cds-archive --output "$stage/runtime"
 
 cp "$jar" "$stage/lib/httpstatus.jar"
+# Every file of the archive gets this time stamp, the jar already now, before the training run below reads it.
+stamp="${SOURCE_DATE_EPOCH:-$(git -C "$here" log -1 --format=%ct 2>/dev/null || echo 0)}"
+touch -d "@$stamp" "$stage/lib/httpstatus.jar"
+
+# JDK 25 and later: the command's AOT cache, trained here with the launcher's flags and lookup, so that the first
+# run is as quick as every other, and an install nobody may write to has it too. Such a cache still works when the
+# folder is moved: the JVM matches the runtime and the jar by their common prefix. An older JDK's archive records
+# the jar's absolute path, so for those the launcher makes it on the first run instead.
+if ((major >= 25)); then
+  "$stage/runtime/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
+    -XX:AOTCacheOutput="$stage/lib/httpstatus.aot" -jar "$stage/lib/httpstatus.jar" 404 4xx timeout 超时 >/dev/null 2>&1
+  rm -f "$stage/lib/httpstatus.aot.config"
+  [[ -s "$stage/lib/httpstatus.aot" ]] || { echo "dist.sh: the AOT cache's training run made no cache" >&2; exit 1; }
+fi
 mkdir -p "$stage/bin" && install -m 755 "$here/main/dist/bin/httpstatus" "$stage/bin/httpstatus"
 cp "$here/../../LICENSE" "$stage/LICENSE"
 
@@ -38,7 +52,6 @@ mkdir -p "$share/man/man1" "$share/bash-completion/completions" "$share/zsh/site
 "${java[@]}" completion fish >"$share/fish/vendor_completions.d/httpstatus.fish"
 
 # The same bytes for the same inputs: sorted names, no owners, one time stamp, gzip without a name or time.
-stamp="${SOURCE_DATE_EPOCH:-$(git -C "$here" log -1 --format=%ct 2>/dev/null || echo 0)}"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$stamp" -C "$target/dist" -cf - "$name" |
   gzip -n -9 >"$target/$name-$os-$arch.tar.gz"
 echo "dist.sh: $target/$name-$os-$arch.tar.gz ($(du -k "$target/$name-$os-$arch.tar.gz" | cut -f1) KiB)"
