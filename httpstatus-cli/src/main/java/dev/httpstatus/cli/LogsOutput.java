@@ -93,6 +93,9 @@ final class LogsOutput {
         result.formats().forEach((input, format) -> out.println(style.dim(inputLine(input, format))));
         out.println(
                 messages.get("logs.summary", report.lines(), report.counted(), report.filteredOut(), report.unread()));
+        if (report.directives() > 0) {
+            out.println(style.dim(messages.get("logs.directives", report.directives())));
+        }
         span(report).ifPresent(out::println);
         out.println(style.dim(messages.get("logs.exact")));
         if (report.counted() == 0) {
@@ -374,6 +377,7 @@ final class LogsOutput {
                 .put("filteredOut", report.filteredOut())
                 .put("unread", report.unread())
                 .put("untimed", report.untimed())
+                .put("directives", report.directives())
                 .put("exact", true);
         ObjectNode classes = root.putObject("classes");
         for (int digit = 1; digit <= 5; digit++) {

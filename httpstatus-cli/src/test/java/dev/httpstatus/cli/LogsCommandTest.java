@@ -88,6 +88,19 @@ class LogsCommandTest {
     }
 
     @Test
+    void readsAnIisLogByItsFieldsDirective() {
+        Path iis = Path.of("../httpstatus-logs/src/test/resources/w3c/iis.log");
+        Run run = Run.of("logs", iis.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("format w3c (detected from its first lines")
+                .contains("14 lines read: 6 counted, 0 left out by the filters, 0 unreadable.")
+                .contains("8 lines are directives of W3C files")
+                .containsPattern("401 +1 +16\\.7% +Unauthorized");
+        assertThat(Run.of("logs", iis.toString(), "--lang", "zh").out()).contains("其中 8 行是 W3C 日志的指令行");
+    }
+
+    @Test
     void namesTheSpikeInBothLanguages() {
         Run english = Run.of("logs", spiky.toString(), "--bucket", "5m");
         assertThat(english.out())

@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param unread the lines that could not be read, all counted
  * @param filteredOut the lines read but left out by the filter
  * @param untimed counted requests whose line has no time, which the timeline cannot place
+ * @param directives the directives of W3C files ({@code #Fields:}...), lines read that are no requests
  * @param unreadSamples the first unreadable lines, with where they were
  * @param codes the count of every code seen, by code
  * @param errors every 4xx and 5xx code seen with its top paths, clients, methods and referrers
@@ -26,6 +27,7 @@ public record LogReport(
         long unread,
         long filteredOut,
         long untimed,
+        long directives,
         List<Unread> unreadSamples,
         Map<Integer, Long> codes,
         List<ErrorCode> errors,
@@ -98,7 +100,7 @@ public record LogReport(
 
     /** The requests counted: read, and accepted by the filter. */
     public long counted() {
-        return lines - unread - filteredOut;
+        return lines - unread - filteredOut - directives;
     }
 
     /** The requests counted of class {@code digit} (2 for 2xx). */
@@ -141,6 +143,7 @@ public record LogReport(
                 tally.malformed(),
                 tally.filteredOut(),
                 tally.untimed(),
+                tally.directives(),
                 List.copyOf(tally.samples()),
                 codes,
                 List.copyOf(errors),

@@ -19,6 +19,7 @@ public final class Tally {
     private long malformed;
     private long filteredOut;
     private long untimed;
+    private long directives;
     private final long[] codes = new long[1000];
     private final Map<Integer, ErrorCounters> errors = new HashMap<>();
     /**
@@ -113,12 +114,19 @@ public final class Tally {
         }
     }
 
+    /** Counts a directive of a W3C file ({@code #Version:}, {@code #Fields:}): a line read that is no request. */
+    public void directive() {
+        lines++;
+        directives++;
+    }
+
     /** Adds {@code later}'s counts to these; its samples come after these. */
     public void merge(Tally later) {
         lines += later.lines;
         malformed += later.malformed;
         filteredOut += later.filteredOut;
         untimed += later.untimed;
+        directives += later.directives;
         for (int i = 0; i < codes.length; i++) {
             codes[i] += later.codes[i];
         }
@@ -187,6 +195,10 @@ public final class Tally {
 
     long filteredOut() {
         return filteredOut;
+    }
+
+    long directives() {
+        return directives;
     }
 
     long untimed() {
