@@ -131,6 +131,31 @@ class LogsCommandTest {
     }
 
     @Test
+    void burstsOf429sAndRedirectsCarryTheRegistrysAdvice() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add(line("6.6.6.6", 10 + i / 10, "/api/search", 429));
+            lines.add(line("10.0.2." + i, 40 + i / 2, "/old", 301));
+        }
+        Path log = Files.write(directory.resolve("limited.log"), lines);
+        assertThat(Run.of("logs", log.toString()).out())
+                .contains("429 Too Many Requests: a burst of 20 to one client, 6.6.6.6, between 2026-12-06 14:10 and"
+                        + " 14:15 (most on /api/search (20)): it did not wait as Retry-After says.")
+                .contains("      What to do:\n        · Wait as long as Retry-After says")
+                .contains("301 Moved Permanently: 20 requests (50.0%) answered with a redirect, most on /old (20)");
+        assertThat(Run.of("logs", log.toString(), "--lang", "zh").out())
+                .contains("2026-12-06 14:10 至 14:15 之间，同一个客户端 6.6.6.6 集中收到 20 个")
+                .contains("应对方法：")
+                .contains("被重定向，最多的路径：/old (20)");
+        JsonNode json = new ObjectMapper()
+                .readTree(Run.of("logs", log.toString(), "--format", "json").out());
+        JsonNode burst = json.get("findings").get(1);
+        assertThat(burst.get("kind").asText()).isEqualTo("rate-limit-burst");
+        assertThat(burst.get("start").asText()).isEqualTo("2026-12-06T14:10+08:00");
+        assertThat(burst.get("action").asText()).contains("Retry-After");
+    }
+
+    @Test
     void unofficialCodesAreExplainedFromTheRegistry() {
         Run run = Run.of("logs", vendors.toString());
         assertThat(run.out())

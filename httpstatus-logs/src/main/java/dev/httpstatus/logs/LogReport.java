@@ -149,60 +149,7 @@ public record LogReport(
                 List.copyOf(errors),
                 timeline,
                 List.copyOf(spikes),
-                findings(codes, errors));
-    }
-
-    /**
-     * The findings: server errors a proxy writes (502, 503, 504), 499s, 429s, a client with at least a third of the
-     * 404s (a scan), and 304s from at least 5% of the requests. Each needs at least {@link Finding#MINIMUM}
-     * requests of its code.
-     */
-    private static List<Finding> findings(Map<Integer, Long> codes, List<ErrorCode> errors) {
-        long counted = codes.values().stream().mapToLong(Long::longValue).sum();
-        List<Finding> findings = new ArrayList<>();
-        if (counted == 0) {
-            return findings;
-        }
-        for (int code : new int[] {502, 503, 504}) {
-            long count = codes.getOrDefault(code, 0L);
-            if (count >= Finding.MINIMUM) {
-                findings.add(Finding.of(Finding.Kind.UPSTREAM, code, count, counted));
-            }
-        }
-        long gaveUp = codes.getOrDefault(499, 0L);
-        if (gaveUp >= Finding.MINIMUM) {
-            findings.add(Finding.of(Finding.Kind.CLIENTS_GAVE_UP, 499, gaveUp, counted));
-        }
-        for (ErrorCode error : errors) {
-            if (error.count() < Finding.MINIMUM || error.clients().isEmpty()) {
-                continue;
-            }
-            Count top = error.clients().get(0);
-            if (error.code() == 429) {
-                findings.add(new Finding(
-                        Finding.Kind.RATE_LIMITED,
-                        429,
-                        error.count(),
-                        (double) error.count() / counted,
-                        top.value(),
-                        top.count()));
-            } else if (error.code() == 404
-                    && top.count() * 3 >= error.count()
-                    && !top.value().isEmpty()) {
-                findings.add(new Finding(
-                        Finding.Kind.SCANNER,
-                        404,
-                        error.count(),
-                        (double) error.count() / counted,
-                        top.value(),
-                        top.count()));
-            }
-        }
-        long notModified = codes.getOrDefault(304, 0L);
-        if (notModified >= Finding.MINIMUM && notModified * 20 >= counted) {
-            findings.add(Finding.of(Finding.Kind.CACHING_WORKS, 304, notModified, counted));
-        }
-        return List.copyOf(findings);
+                Findings.of(tally, codes, List.copyOf(errors)));
     }
 
     private static Timeline timeline(Tally tally, long asked) {

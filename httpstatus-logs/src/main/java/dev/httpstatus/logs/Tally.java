@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The running counts of one or more inputs: every counted request by code, by minute, and for error codes by
- * path, client, method and referrer; every line not read, with the first few kept to show. Counts are exact;
+ * path, client, method and referrer; redirects by path and chain, 429s by window; every line not read, with the
+ * first few kept to show. Counts are exact;
  * tallies of separate inputs merge into the tally of all, so inputs can be read in parallel (or on a cluster).
  */
 public final class Tally {
@@ -34,6 +35,8 @@ public final class Tally {
     private long lastMinute;
     private long[] lastCounts;
     private final List<LogReport.Unread> samples = new ArrayList<>();
+    private final RateLimitBursts bursts = new RateLimitBursts();
+    private final Redirects redirects = new Redirects();
     private Integer offsetSeconds;
 
     /** The counters kept for one error code. */
@@ -71,6 +74,8 @@ public final class Tally {
             counters.methods.add(request.method());
             counters.referrers.add(request.referrer());
         }
+        bursts.add(request);
+        redirects.add(request);
         count(status, request.epochSecond(), request.offsetSeconds());
     }
 
@@ -93,7 +98,10 @@ public final class Tally {
      */
     void add(LineFields line, Filter filter) {
         int status = line.status;
-        if (line.made != null || (status >= 400 && status < 600) || filter.needsText()) {
+        if (line.made != null
+                || (status >= 400 && status < 600)
+                || Redirects.isRedirect(status)
+                || filter.needsText()) {
             add(line.request(), filter);
             return;
         }
@@ -139,6 +147,8 @@ public final class Tally {
                 }
             }
         });
+        bursts.merge(later.bursts);
+        redirects.merge(later.redirects);
         for (LogReport.Unread sample : later.samples) {
             if (samples.size() < SAMPLES) {
                 samples.add(sample);
@@ -220,6 +230,14 @@ public final class Tally {
 
     int codeOfSlot(int slot) {
         return codeOfSlot[slot];
+    }
+
+    RateLimitBursts bursts() {
+        return bursts;
+    }
+
+    Redirects redirects() {
+        return redirects;
     }
 
     List<LogReport.Unread> samples() {
