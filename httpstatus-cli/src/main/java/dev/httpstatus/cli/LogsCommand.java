@@ -2,6 +2,7 @@ package dev.httpstatus.cli;
 
 import dev.httpstatus.cli.output.Format;
 import dev.httpstatus.logs.Filter;
+import dev.httpstatus.logs.HtmlReport;
 import dev.httpstatus.logs.LogAnalysis;
 import dev.httpstatus.logs.LogFormat;
 import dev.httpstatus.logs.LogInput;
@@ -9,7 +10,9 @@ import dev.httpstatus.logs.LogInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -63,6 +66,9 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--top", descriptionKey = "logs.top", paramLabel = "N", defaultValue = "5")
     int topCount;
 
+    @Option(names = "--html", descriptionKey = "logs.html", paramLabel = "FILE")
+    Path html;
+
     @Override
     public Integer call() {
         Messages messages = top.messages();
@@ -100,6 +106,16 @@ final class LogsCommand implements Callable<Integer> {
                 err.print("\r\u001b[K");
                 err.flush();
             }
+        }
+        if (html != null) {
+            try {
+                Files.writeString(
+                        html, HtmlReport.of(result, messages.language().locale()));
+            } catch (IOException e) {
+                err.println("httpstatus logs: " + messages.get("logs.error.html", html, e.getMessage()));
+                return ExitCodes.CANNOT_CREATE;
+            }
+            err.println(messages.get("logs.htmlWritten", html));
         }
         new LogsOutput(messages, top.printer().style(), options.format() != null).print(result, top.format, out);
         out.flush();

@@ -156,6 +156,36 @@ class LogsCommandTest {
     }
 
     @Test
+    void htmlReportIsWrittenInTheLanguageAsked() throws Exception {
+        Path english = directory.resolve("report.html");
+        Run run = Run.of("logs", spiky.toString(), "--html", english.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("HTML report written to " + english);
+        assertThat(Files.readString(english))
+                .startsWith("<!doctype html>")
+                .contains("<html lang=\"en\">")
+                .contains("<svg class=\"chart timeline\"")
+                .contains("<span class=\"num\">502</span> Bad Gateway: 100 requests (3.3%)")
+                .doesNotContain("<script")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
+        Path chinese = directory.resolve("报告.html");
+        assertThat(Run.of("logs", spiky.toString(), "--html", chinese.toString(), "--lang", "zh")
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(chinese))
+                .contains("<html lang=\"zh-Hans\">")
+                .contains("访问日志中的状态码");
+        Run refused = Run.of(
+                "logs",
+                spiky.toString(),
+                "--html",
+                directory.resolve("no/such/dir/r.html").toString());
+        assertThat(refused.exitCode()).isEqualTo(73);
+        assertThat(refused.err()).contains("cannot write the HTML report");
+    }
+
+    @Test
     void unofficialCodesAreExplainedFromTheRegistry() {
         Run run = Run.of("logs", vendors.toString());
         assertThat(run.out())
