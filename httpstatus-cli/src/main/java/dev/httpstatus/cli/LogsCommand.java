@@ -69,6 +69,12 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--html", descriptionKey = "logs.html", paramLabel = "FILE")
     Path html;
 
+    @Option(names = "--follow", descriptionKey = "logs.follow")
+    boolean follow;
+
+    @Option(names = "--interval", descriptionKey = "logs.interval", paramLabel = "SECONDS", defaultValue = "2")
+    double interval;
+
     @Override
     public Integer call() {
         Messages messages = top.messages();
@@ -87,6 +93,9 @@ final class LogsCommand implements Callable<Integer> {
                 };
         LogAnalysis.Options options =
                 new LogAnalysis.Options(format(), filter(), bucketSeconds(), Math.max(1, topCount), progress);
+        if (follow) {
+            return follow(options, messages);
+        }
         List<LogInput> inputs;
         try {
             inputs = LogInputs.expand(files, top.context().in());
@@ -120,6 +129,30 @@ final class LogsCommand implements Callable<Integer> {
         new LogsOutput(messages, top.printer().style(), options.format() != null).print(result, top.format, out);
         out.flush();
         return result.report().counted() > 0 || result.report().filteredOut() > 0 ? ExitCodes.OK : ExitCodes.NOT_FOUND;
+    }
+
+    /** {@code --follow}: one plain file, read as it grows. */
+    private int follow(LogAnalysis.Options options, Messages messages) {
+        String file = files.get(0);
+        if (files.size() != 1 || file.equals("-") || file.endsWith(".gz") || html != null) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.follow"));
+        }
+        if (!Files.isRegularFile(Path.of(file))) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.noFile", file));
+        }
+        if (!(interval >= 0.05 && interval <= 3600)) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.interval", interval));
+        }
+        LogsOutput output = new LogsOutput(messages, top.printer().style(), options.format() != null);
+        return new LogsFollow(
+                        Path.of(file),
+                        options,
+                        Math.round(interval * 1000),
+                        top.context(),
+                        output,
+                        top.format,
+                        messages)
+                .run();
     }
 
     private LogFormat format() {

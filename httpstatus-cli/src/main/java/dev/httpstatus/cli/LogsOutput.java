@@ -390,8 +390,16 @@ final class LogsOutput {
 
     // ---------------------------------------------------------------- JSON
 
+    /** The JSON of {@code result} on one line: what {@code --follow --format json} appends at each update. */
+    String jsonLine(LogAnalysis.Result result) {
+        return json(result, new ObjectMapper());
+    }
+
     private String json(LogAnalysis.Result result) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return json(result, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
+    }
+
+    private String json(LogAnalysis.Result result, ObjectMapper mapper) {
         LogReport report = result.report();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode inputs = root.putArray("inputs");
