@@ -1,7 +1,10 @@
 package dev.httpstatus.logs;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Redirects (301, 302, 307, 308) by path, and chains: a client redirected again within {@link #CHAIN_SECONDS} of
@@ -19,8 +22,10 @@ final class Redirects {
     private final Map<String, Last> last = new HashMap<>();
 
     private final Counter chainHops = new Counter();
-    private final Counter chainClients = new Counter();
-    private final Map<Integer, long[]> chainCodes = new HashMap<>();
+    /** Hop → the clients that took it. */
+    private final Map<String, Counter> chainClients = new HashMap<>();
+    /** Hop → the code of its second redirect → count. */
+    private final Map<String, Map<Integer, long[]>> chainCodes = new HashMap<>();
 
     private record Last(long time, String path) {}
 
@@ -40,9 +45,11 @@ final class Redirects {
         Last before = last.put(request.client(), new Last(request.epochSecond(), path));
         long since = before == null ? Long.MAX_VALUE : request.epochSecond() - before.time();
         if (since >= 0 && since <= CHAIN_SECONDS && !before.path().equals(path)) {
-            chainHops.add(before.path() + " → " + path);
-            chainClients.add(request.client());
-            chainCodes.computeIfAbsent(request.status(), c -> new long[1])[0]++;
+            String hop = before.path() + " → " + path;
+            chainHops.add(hop);
+            chainClients.computeIfAbsent(hop, h -> new Counter()).add(request.client());
+            chainCodes.computeIfAbsent(hop, h -> new HashMap<>())
+                    .computeIfAbsent(request.status(), c -> new long[1])[0]++;
         }
     }
 
@@ -51,8 +58,11 @@ final class Redirects {
                 paths.computeIfAbsent(code, c -> new Counter()).merge(counter));
         last.putAll(later.last);
         chainHops.merge(later.chainHops);
-        chainClients.merge(later.chainClients);
-        later.chainCodes.forEach((code, count) -> chainCodes.computeIfAbsent(code, c -> new long[1])[0] += count[0]);
+        later.chainClients.forEach((hop, clients) ->
+                chainClients.computeIfAbsent(hop, h -> new Counter()).merge(clients));
+        later.chainCodes.forEach((hop, codes) -> codes.forEach((code, count) ->
+                chainCodes.computeIfAbsent(hop, h -> new HashMap<>()).computeIfAbsent(code, c -> new long[1])[0] +=
+                        count[0]));
     }
 
     /** The paths redirected with {@code code}; empty for a code not seen. */
@@ -60,30 +70,46 @@ final class Redirects {
         return paths.getOrDefault(code, new Counter());
     }
 
-    /** The hops of chains, {@code /a → /b}, each counted. */
-    Counter chainHops() {
-        return chainHops;
-    }
-
-    /** The clients that followed chains, by hops. */
-    Counter chainClients() {
-        return chainClients;
-    }
-
-    /** How many hops of chains there were. */
-    long chains() {
-        long total = 0;
-        for (long[] count : chainCodes.values()) {
-            total += count[0];
+    /**
+     * The hops that are chains: {@code /a → /b} taken at least {@link Finding#MINIMUM} times, and after at least
+     * half of the redirects of {@code /a}. A path redirected to one place is followed there every time; a busy
+     * client that merely got two unrelated redirects within seconds is not a chain.
+     */
+    List<LogReport.Count> chains() {
+        List<LogReport.Count> chains = new ArrayList<>();
+        for (LogReport.Count hop : chainHops.top(Integer.MAX_VALUE)) {
+            String from = hop.value().substring(0, hop.value().indexOf(" → "));
+            long redirectsOfFrom = 0;
+            for (Counter counter : paths.values()) {
+                redirectsOfFrom += counter.count(from);
+            }
+            if (hop.count() >= Finding.MINIMUM && hop.count() * 2 >= redirectsOfFrom) {
+                chains.add(hop);
+            }
         }
-        return total;
+        return chains;
     }
 
-    /** The redirect code most chain hops were answered with. */
-    int chainCode() {
+    /** The clients that took {@code hops}, merged. */
+    Counter clientsOf(List<LogReport.Count> hops) {
+        Counter clients = new Counter();
+        for (LogReport.Count hop : hops) {
+            clients.merge(chainClients.get(hop.value()));
+        }
+        return clients;
+    }
+
+    /** The redirect code most of {@code hops} ended with, the lower on a tie. */
+    int codeOf(List<LogReport.Count> hops) {
+        Map<Integer, long[]> codes = new TreeMap<>();
+        for (LogReport.Count hop : hops) {
+            chainCodes
+                    .get(hop.value())
+                    .forEach((code, count) -> codes.computeIfAbsent(code, c -> new long[1])[0] += count[0]);
+        }
         int best = 301;
         long bestCount = -1;
-        for (Map.Entry<Integer, long[]> entry : new java.util.TreeMap<>(chainCodes).entrySet()) {
+        for (Map.Entry<Integer, long[]> entry : codes.entrySet()) {
             if (entry.getValue()[0] > bestCount) {
                 best = entry.getKey();
                 bestCount = entry.getValue()[0];

@@ -100,6 +100,20 @@ class FindingsTest {
     }
 
     @Test
+    void aBusyClientGettingUnrelatedRedirectsIsNoChain() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // Two seconds apart: every hop /pN → /pN+1 is taken 10 times...
+            lines.add(line("192.0.2.99", i * 2 / 60, i * 2 % 60, "/p" + i % 6, 301));
+        }
+        for (int i = 0; i < 300; i++) {
+            // ...but each path is redirected 60 times in all, to everyone: the hops are chance, not a chain.
+            lines.add(line("10.1." + i / 250 + "." + i % 250, 5 + i / 60, i % 60, "/p" + i % 6, 301));
+        }
+        assertThat(findings(lines)).extracting(Finding::kind).doesNotContain(Finding.Kind.REDIRECT_CHAIN);
+    }
+
+    @Test
     void partsOfAFileMergeTheirBurstsAndRedirects() throws IOException {
         Tally first = new Tally();
         Tally second = new Tally();
