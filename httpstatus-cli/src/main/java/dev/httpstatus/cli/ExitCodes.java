@@ -18,6 +18,8 @@ final class ExitCodes {
     static final int TOO_MANY_REDIRECTS = 6;
     /** logs: an input could not be read (a file vanished or is not gzip); sysexits' EX_NOINPUT. */
     static final int NO_INPUT = 66;
+    /** logs: the HTML report could not be written; sysexits' EX_CANTCREAT. */
+    static final int CANNOT_CREATE = 73;
     /** serve: the server cannot start (the port is taken, say); sysexits' EX_UNAVAILABLE. */
     static final int UNAVAILABLE = 69;
 

@@ -2,6 +2,7 @@ package dev.httpstatus.cli;
 
 import dev.httpstatus.cli.output.Format;
 import dev.httpstatus.logs.Filter;
+import dev.httpstatus.logs.HtmlReport;
 import dev.httpstatus.logs.LogAnalysis;
 import dev.httpstatus.logs.LogFormat;
 import dev.httpstatus.logs.LogInput;
@@ -9,7 +10,9 @@ import dev.httpstatus.logs.LogInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -63,6 +66,15 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--top", descriptionKey = "logs.top", paramLabel = "N", defaultValue = "5")
     int topCount;
 
+    @Option(names = "--html", descriptionKey = "logs.html", paramLabel = "FILE")
+    Path html;
+
+    @Option(names = "--follow", descriptionKey = "logs.follow")
+    boolean follow;
+
+    @Option(names = "--interval", descriptionKey = "logs.interval", paramLabel = "SECONDS", defaultValue = "2")
+    double interval;
+
     @Override
     public Integer call() {
         Messages messages = top.messages();
@@ -81,6 +93,9 @@ final class LogsCommand implements Callable<Integer> {
                 };
         LogAnalysis.Options options =
                 new LogAnalysis.Options(format(), filter(), bucketSeconds(), Math.max(1, topCount), progress);
+        if (follow) {
+            return follow(options, messages);
+        }
         List<LogInput> inputs;
         try {
             inputs = LogInputs.expand(files, top.context().in());
@@ -101,9 +116,43 @@ final class LogsCommand implements Callable<Integer> {
                 err.flush();
             }
         }
+        if (html != null) {
+            try {
+                Files.writeString(
+                        html, HtmlReport.of(result, messages.language().locale()));
+            } catch (IOException e) {
+                err.println("httpstatus logs: " + messages.get("logs.error.html", html, e.getMessage()));
+                return ExitCodes.CANNOT_CREATE;
+            }
+            err.println(messages.get("logs.htmlWritten", html));
+        }
         new LogsOutput(messages, top.printer().style(), options.format() != null).print(result, top.format, out);
         out.flush();
         return result.report().counted() > 0 || result.report().filteredOut() > 0 ? ExitCodes.OK : ExitCodes.NOT_FOUND;
+    }
+
+    /** {@code --follow}: one plain file, read as it grows. */
+    private int follow(LogAnalysis.Options options, Messages messages) {
+        String file = files.get(0);
+        if (files.size() != 1 || file.equals("-") || file.endsWith(".gz") || html != null) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.follow"));
+        }
+        if (!Files.isRegularFile(Path.of(file))) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.noFile", file));
+        }
+        if (!(interval >= 0.05 && interval <= 3600)) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.interval", interval));
+        }
+        LogsOutput output = new LogsOutput(messages, top.printer().style(), options.format() != null);
+        return new LogsFollow(
+                        Path.of(file),
+                        options,
+                        Math.round(interval * 1000),
+                        top.context(),
+                        output,
+                        top.format,
+                        messages)
+                .run();
     }
 
     private LogFormat format() {

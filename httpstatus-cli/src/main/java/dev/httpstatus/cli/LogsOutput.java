@@ -93,6 +93,9 @@ final class LogsOutput {
         result.formats().forEach((input, format) -> out.println(style.dim(inputLine(input, format))));
         out.println(
                 messages.get("logs.summary", report.lines(), report.counted(), report.filteredOut(), report.unread()));
+        if (report.directives() > 0) {
+            out.println(style.dim(messages.get("logs.directives", report.directives())));
+        }
         span(report).ifPresent(out::println);
         out.println(style.dim(messages.get("logs.exact")));
         if (report.counted() == 0) {
@@ -182,23 +185,51 @@ final class LogsOutput {
         }
         out.println();
         out.println(style.bold(messages.get("logs.findings")));
+        int offset = report.timeline().offsetSeconds();
         for (Finding finding : report.findings()) {
-            out.println("  " + colouredCode(finding.code()) + " " + finding(finding));
-            explanation(finding.code()).filter(text -> !text.causes().isEmpty()).ifPresent(text -> {
+            out.println("  " + colouredCode(finding.code()) + " " + finding(finding, offset));
+            Optional<StatusText> text = explanation(finding.code());
+            if (text.isPresent() && advises(finding.kind())) {
+                out.println("      " + style.dim(messages.get("label.action")));
+                out.println("        · " + style.dim(text.get().clientAction()));
+            } else if (text.isPresent() && !text.get().causes().isEmpty()) {
                 out.println("      " + style.dim(messages.get("label.causes")));
-                text.causes().stream().limit(2).forEach(cause -> out.println("        · " + style.dim(cause)));
-            });
+                text.get().causes().stream().limit(2).forEach(cause -> out.println("        · " + style.dim(cause)));
+            }
         }
     }
 
-    private String finding(Finding finding) {
+    /** Whether a finding is followed by the registry's advice (what to do) rather than its causes. */
+    static boolean advises(Finding.Kind kind) {
+        return kind == Finding.Kind.RATE_LIMIT_BURST
+                || kind == Finding.Kind.REDIRECTED_OFTEN
+                || kind == Finding.Kind.REDIRECT_CHAIN;
+    }
+
+    private String finding(Finding finding, int offset) {
         return messages.get(
                 "logs.finding." + finding.kind().name(),
                 title(finding.code()),
                 finding.count(),
                 percent(finding.share()),
                 finding.clientCount(),
-                printable(finding.client()));
+                printable(finding.client()),
+                paths(finding.paths()),
+                at(finding.start(), offset, DAY_AND_TIME),
+                at(finding.end(), offset, TIME));
+    }
+
+    /** {@code /a (40), /b (30)}. */
+    private static String paths(List<Count> paths) {
+        StringBuilder text = new StringBuilder();
+        for (Count path : paths) {
+            text.append(text.length() == 0 ? "" : ", ")
+                    .append(printable(path.value()))
+                    .append(" (")
+                    .append(path.count())
+                    .append(')');
+        }
+        return text.toString();
     }
 
     private void errors(LogReport report, PrintWriter out) {
@@ -359,8 +390,16 @@ final class LogsOutput {
 
     // ---------------------------------------------------------------- JSON
 
+    /** The JSON of {@code result} on one line: what {@code --follow --format json} appends at each update. */
+    String jsonLine(LogAnalysis.Result result) {
+        return json(result, new ObjectMapper());
+    }
+
     private String json(LogAnalysis.Result result) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return json(result, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
+    }
+
+    private String json(LogAnalysis.Result result, ObjectMapper mapper) {
         LogReport report = result.report();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode inputs = root.putArray("inputs");
@@ -374,6 +413,7 @@ final class LogsOutput {
                 .put("filteredOut", report.filteredOut())
                 .put("unread", report.unread())
                 .put("untimed", report.untimed())
+                .put("directives", report.directives())
                 .put("exact", true);
         ObjectNode classes = root.putObject("classes");
         for (int digit = 1; digit <= 5; digit++) {
@@ -423,10 +463,26 @@ final class LogsOutput {
             if (!finding.client().isEmpty()) {
                 node.put("client", finding.client()).put("clientCount", finding.clientCount());
             }
-            node.put("text", finding(finding));
+            if (!finding.paths().isEmpty()) {
+                counts(node.putArray("paths"), finding.paths());
+            }
+            if (finding.kind() == Finding.Kind.RATE_LIMIT_BURST) {
+                node.put(
+                                "start",
+                                Instant.ofEpochSecond(finding.start())
+                                        .atOffset(offset)
+                                        .toString())
+                        .put(
+                                "end",
+                                Instant.ofEpochSecond(finding.end())
+                                        .atOffset(offset)
+                                        .toString());
+            }
+            node.put("text", finding(finding, timeline.offsetSeconds()));
             explanation(finding.code()).ifPresent(text -> {
                 ArrayNode causes = node.putArray("causes");
                 text.causes().forEach(causes::add);
+                node.put("action", text.clientAction());
             });
         }
         ArrayNode spikes = root.putArray("spikes");

@@ -88,6 +88,19 @@ class LogsCommandTest {
     }
 
     @Test
+    void readsAnIisLogByItsFieldsDirective() {
+        Path iis = Path.of("../httpstatus-logs/src/test/resources/w3c/iis.log");
+        Run run = Run.of("logs", iis.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("format w3c (detected from its first lines")
+                .contains("14 lines read: 6 counted, 0 left out by the filters, 0 unreadable.")
+                .contains("8 lines are directives of W3C files")
+                .containsPattern("401 +1 +16\\.7% +Unauthorized");
+        assertThat(Run.of("logs", iis.toString(), "--lang", "zh").out()).contains("其中 8 行是 W3C 日志的指令行");
+    }
+
+    @Test
     void namesTheSpikeInBothLanguages() {
         Run english = Run.of("logs", spiky.toString(), "--bucket", "5m");
         assertThat(english.out())
@@ -115,6 +128,61 @@ class LogsCommandTest {
                 .contains("发现")
                 .contains("502 网关错误：100 个请求（3.3%）由代理替其上游作答")
                 .contains("常见原因：");
+    }
+
+    @Test
+    void burstsOf429sAndRedirectsCarryTheRegistrysAdvice() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add(line("6.6.6.6", 10 + i / 10, "/api/search", 429));
+            lines.add(line("10.0.2." + i, 40 + i / 2, "/old", 301));
+        }
+        Path log = Files.write(directory.resolve("limited.log"), lines);
+        assertThat(Run.of("logs", log.toString()).out())
+                .contains("429 Too Many Requests: a burst of 20 to one client, 6.6.6.6, between 2026-12-06 14:10 and"
+                        + " 14:15 (most on /api/search (20)): it did not wait as Retry-After says.")
+                .contains("      What to do:\n        · Wait as long as Retry-After says")
+                .contains("301 Moved Permanently: 20 requests (50.0%) answered with a redirect, most on /old (20)");
+        assertThat(Run.of("logs", log.toString(), "--lang", "zh").out())
+                .contains("2026-12-06 14:10 至 14:15 之间，同一个客户端 6.6.6.6 集中收到 20 个")
+                .contains("应对方法：")
+                .contains("被重定向，最多的路径：/old (20)");
+        JsonNode json = new ObjectMapper()
+                .readTree(Run.of("logs", log.toString(), "--format", "json").out());
+        JsonNode burst = json.get("findings").get(1);
+        assertThat(burst.get("kind").asText()).isEqualTo("rate-limit-burst");
+        assertThat(burst.get("start").asText()).isEqualTo("2026-12-06T14:10+08:00");
+        assertThat(burst.get("action").asText()).contains("Retry-After");
+    }
+
+    @Test
+    void htmlReportIsWrittenInTheLanguageAsked() throws Exception {
+        Path english = directory.resolve("report.html");
+        Run run = Run.of("logs", spiky.toString(), "--html", english.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("HTML report written to " + english);
+        assertThat(Files.readString(english))
+                .startsWith("<!doctype html>")
+                .contains("<html lang=\"en\">")
+                .contains("<svg class=\"chart timeline\"")
+                .contains("<span class=\"num\">502</span> Bad Gateway: 100 requests (3.3%)")
+                .doesNotContain("<script")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
+        Path chinese = directory.resolve("报告.html");
+        assertThat(Run.of("logs", spiky.toString(), "--html", chinese.toString(), "--lang", "zh")
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(chinese))
+                .contains("<html lang=\"zh-Hans\">")
+                .contains("访问日志中的状态码");
+        Run refused = Run.of(
+                "logs",
+                spiky.toString(),
+                "--html",
+                directory.resolve("no/such/dir/r.html").toString());
+        assertThat(refused.exitCode()).isEqualTo(73);
+        assertThat(refused.err()).contains("cannot write the HTML report");
     }
 
     @Test

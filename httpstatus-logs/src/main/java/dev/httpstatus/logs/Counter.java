@@ -23,6 +23,12 @@ final class Counter {
         other.counts.forEach((value, count) -> counts.computeIfAbsent(value, v -> new long[1])[0] += count[0]);
     }
 
+    /** How often {@code value} was counted. */
+    long count(String value) {
+        long[] count = counts.get(value);
+        return count == null ? 0 : count[0];
+    }
+
     int distinct() {
         return counts.size();
     }

@@ -24,6 +24,8 @@ final class LineFields {
     int offset;
     /** The request already made, by a format that reads whole strings (JSON); null for positional formats. */
     Request made;
+    /** Whether the line was a directive of a W3C file ({@code #Fields:}...): neither a request nor unreadable. */
+    boolean directive;
 
     void clear(byte[] line) {
         bytes = line;
@@ -33,6 +35,7 @@ final class LineFields {
         time = Request.NO_TIME;
         offset = 0;
         made = null;
+        directive = false;
     }
 
     void made(Request request) {

@@ -82,13 +82,13 @@ public final class LogAnalysis {
                 List<long[]> parts = threads > 1 && input.plainFile() != null
                         ? FileParts.of(input.plainFile(), threads, partSize)
                         : List.of();
-                if (parts.size() < 2) {
+                Optional<LogFormat> format = Optional.ofNullable(options.format());
+                if (parts.size() >= 2 && format.isEmpty()) {
+                    format = detect(input);
+                }
+                if (parts.size() < 2 || format.map(f -> !f.splittable()).orElse(false)) {
                     reads.add(List.of(pool.submit(() -> named(input.name(), () -> read(input, options, progress)))));
                     continue;
-                }
-                Optional<LogFormat> format = Optional.ofNullable(options.format());
-                if (format.isEmpty()) {
-                    format = detect(input);
                 }
                 Optional<LogFormat> chosen = format;
                 List<Future<Read>> partReads = new ArrayList<>();
@@ -179,7 +179,7 @@ public final class LogAnalysis {
         Tally tally = new Tally();
         try (InputStream in = input.opener().open()) {
             LineReader lines = new LineReader(in);
-            Optional<LogFormat> format = Optional.ofNullable(options.format());
+            Optional<LogFormat> format = Optional.ofNullable(options.format()).map(LogFormat::forInput);
             Filter filter = options.filter();
             LineFields fields = new LineFields();
             if (format.isEmpty()) {
@@ -189,7 +189,7 @@ public final class LogAnalysis {
                     sample.add(lines.text());
                     sampleTooLong.add(lines.tooLong());
                 }
-                format = LogFormat.detect(sample);
+                format = LogFormat.detect(sample).map(LogFormat::forInput);
                 for (int i = 0; i < sample.size(); i++) {
                     byte[] bytes = sample.get(i).getBytes(StandardCharsets.UTF_8);
                     boolean read = !sampleTooLong.get(i)
@@ -220,6 +220,8 @@ public final class LogAnalysis {
                     && reading.read(lines.bytes(), lines.from(), lines.to(), fields);
             if (read) {
                 tally.add(fields, filter);
+            } else if (fields.directive) {
+                tally.directive();
             } else {
                 // The text is made only for a line that is shown as unreadable: most lines never need a String.
                 tally.unread(name, lines.lineNumber(), lines.text());
@@ -231,6 +233,8 @@ public final class LogAnalysis {
             Tally tally, boolean read, LineFields fields, Filter filter, String input, long number, String text) {
         if (read) {
             tally.add(fields, filter);
+        } else if (fields.directive) {
+            tally.directive();
         } else {
             tally.unread(input, number, text);
         }

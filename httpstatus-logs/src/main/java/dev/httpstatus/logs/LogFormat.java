@@ -43,24 +43,40 @@ public final class LogFormat {
     /** The name of JSON lines. */
     public static final String JSON = "json";
 
+    /** The name of W3C extended log files, as IIS writes them. */
+    public static final String W3C = "w3c";
+
+    /** The name of AWS CloudFront's standard logs. */
+    public static final String CLOUDFRONT = "cloudfront";
+
     private final String name;
-    /** The parser of a positional format; null for JSON lines. */
+    /** The parser of a positional format; null for JSON lines and W3C files. */
     private final PositionalParser positional;
+    /** The parser of a W3C file (IIS, CloudFront), which has the state of its {@code #Fields:} directive; else null. */
+    private final W3cParser w3c;
 
     private LogFormat(String name, PositionalParser positional) {
+        this(name, positional, null);
+    }
+
+    private LogFormat(String name, PositionalParser positional, W3cParser w3c) {
         this.name = name;
         this.positional = positional;
+        this.w3c = w3c;
     }
 
     /**
      * The names {@link #named} knows: Apache's {@code common}, {@code combined} (nginx's default too),
      * {@code vhost_common} and {@code vhost_combined}, {@code host_combined} (combined after the host, as nginx
-     * users often write it), {@code alb} and {@code elb} (AWS load balancers), and {@code json}.
+     * users often write it), {@code alb} and {@code elb} (AWS load balancers), {@code json}, {@code w3c} (IIS)
+     * and {@code cloudfront}.
      */
     public static List<String> names() {
         List<String> names = new java.util.ArrayList<>(APACHE_NAMED.keySet());
         names.addAll(NGINX_NAMED.keySet());
         names.add(JSON);
+        names.add(W3C);
+        names.add(CLOUDFRONT);
         return List.copyOf(names);
     }
 
@@ -68,6 +84,12 @@ public final class LogFormat {
     public static LogFormat named(String name) {
         if (name.equals(JSON)) {
             return new LogFormat(JSON, null);
+        }
+        if (name.equals(W3C)) {
+            return new LogFormat(W3C, null, new W3cParser(' ', W3cParser.IIS_FIELDS));
+        }
+        if (name.equals(CLOUDFRONT)) {
+            return new LogFormat(CLOUDFRONT, null, new W3cParser('\t', W3cParser.CLOUDFRONT_FIELDS));
         }
         String nginx = NGINX_NAMED.get(name);
         if (nginx != null) {
@@ -97,7 +119,11 @@ public final class LogFormat {
      * @throws IllegalArgumentException when it is none of these, saying why
      */
     public static LogFormat of(String text) {
-        if (APACHE_NAMED.containsKey(text) || NGINX_NAMED.containsKey(text) || text.equals(JSON)) {
+        if (APACHE_NAMED.containsKey(text)
+                || NGINX_NAMED.containsKey(text)
+                || text.equals(JSON)
+                || text.equals(W3C)
+                || text.equals(CLOUDFRONT)) {
             return named(text);
         }
         if (text.indexOf('$') >= 0) {
@@ -137,9 +163,31 @@ public final class LogFormat {
         return name;
     }
 
-    /** The request written on {@code line}, or null when the line is not in this format. Never throws. */
+    /**
+     * This format for reading another input: the same object, but for a W3C file, whose layout is set by the input's
+     * own {@code #Fields:} directives, a parser of its own in the default layout.
+     */
+    LogFormat forInput() {
+        return w3c == null ? this : new LogFormat(name, null, w3c.fresh());
+    }
+
+    /**
+     * Whether a file in this format can be cut in parts read at once: not a W3C file, whose {@code #Fields:}
+     * directive may change the layout of every line after it.
+     */
+    boolean splittable() {
+        return w3c == null;
+    }
+
+    /**
+     * The request written on {@code line}, or null when the line is not in this format (or is a W3C directive such
+     * as {@code #Fields:}, which this format then follows). Never throws.
+     */
     public Request parse(String line) {
         try {
+            if (w3c != null) {
+                return w3c.directive(line) ? null : w3c.parse(line);
+            }
             return positional == null ? JsonFormat.parse(line) : positional.parse(line);
         } catch (RuntimeException e) {
             // A parser bug must not end a run over millions of lines: the line is counted as not read.
@@ -149,7 +197,8 @@ public final class LogFormat {
 
     /**
      * Reads the UTF-8 line in {@code bytes[from, to)} into {@code into}, making no strings for a positional format;
-     * false when the line is not in this format. Never throws.
+     * false when the line is not in this format, or is a W3C directive ({@code into.directive} then says so).
+     * Never throws.
      */
     boolean read(byte[] bytes, int from, int to, LineFields into) {
         try {
@@ -157,7 +206,12 @@ public final class LogFormat {
                 return positional.read(bytes, from, to, into);
             }
             into.clear(bytes);
-            Request request = JsonFormat.parse(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+            String line = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            if (w3c != null && w3c.directive(line)) {
+                into.directive = true;
+                return false;
+            }
+            Request request = w3c != null ? w3c.parse(line) : JsonFormat.parse(line);
             if (request == null) {
                 return false;
             }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param unread the lines that could not be read, all counted
  * @param filteredOut the lines read but left out by the filter
  * @param untimed counted requests whose line has no time, which the timeline cannot place
+ * @param directives the directives of W3C files ({@code #Fields:}...), lines read that are no requests
  * @param unreadSamples the first unreadable lines, with where they were
  * @param codes the count of every code seen, by code
  * @param errors every 4xx and 5xx code seen with its top paths, clients, methods and referrers
@@ -26,6 +27,7 @@ public record LogReport(
         long unread,
         long filteredOut,
         long untimed,
+        long directives,
         List<Unread> unreadSamples,
         Map<Integer, Long> codes,
         List<ErrorCode> errors,
@@ -98,7 +100,7 @@ public record LogReport(
 
     /** The requests counted: read, and accepted by the filter. */
     public long counted() {
-        return lines - unread - filteredOut;
+        return lines - unread - filteredOut - directives;
     }
 
     /** The requests counted of class {@code digit} (2 for 2xx). */
@@ -141,65 +143,13 @@ public record LogReport(
                 tally.malformed(),
                 tally.filteredOut(),
                 tally.untimed(),
+                tally.directives(),
                 List.copyOf(tally.samples()),
                 codes,
                 List.copyOf(errors),
                 timeline,
                 List.copyOf(spikes),
-                findings(codes, errors));
-    }
-
-    /**
-     * The findings: server errors a proxy writes (502, 503, 504), 499s, 429s, a client with at least a third of the
-     * 404s (a scan), and 304s from at least 5% of the requests. Each needs at least {@link Finding#MINIMUM}
-     * requests of its code.
-     */
-    private static List<Finding> findings(Map<Integer, Long> codes, List<ErrorCode> errors) {
-        long counted = codes.values().stream().mapToLong(Long::longValue).sum();
-        List<Finding> findings = new ArrayList<>();
-        if (counted == 0) {
-            return findings;
-        }
-        for (int code : new int[] {502, 503, 504}) {
-            long count = codes.getOrDefault(code, 0L);
-            if (count >= Finding.MINIMUM) {
-                findings.add(Finding.of(Finding.Kind.UPSTREAM, code, count, counted));
-            }
-        }
-        long gaveUp = codes.getOrDefault(499, 0L);
-        if (gaveUp >= Finding.MINIMUM) {
-            findings.add(Finding.of(Finding.Kind.CLIENTS_GAVE_UP, 499, gaveUp, counted));
-        }
-        for (ErrorCode error : errors) {
-            if (error.count() < Finding.MINIMUM || error.clients().isEmpty()) {
-                continue;
-            }
-            Count top = error.clients().get(0);
-            if (error.code() == 429) {
-                findings.add(new Finding(
-                        Finding.Kind.RATE_LIMITED,
-                        429,
-                        error.count(),
-                        (double) error.count() / counted,
-                        top.value(),
-                        top.count()));
-            } else if (error.code() == 404
-                    && top.count() * 3 >= error.count()
-                    && !top.value().isEmpty()) {
-                findings.add(new Finding(
-                        Finding.Kind.SCANNER,
-                        404,
-                        error.count(),
-                        (double) error.count() / counted,
-                        top.value(),
-                        top.count()));
-            }
-        }
-        long notModified = codes.getOrDefault(304, 0L);
-        if (notModified >= Finding.MINIMUM && notModified * 20 >= counted) {
-            findings.add(Finding.of(Finding.Kind.CACHING_WORKS, 304, notModified, counted));
-        }
-        return List.copyOf(findings);
+                Findings.of(tally, codes, List.copyOf(errors)));
     }
 
     private static Timeline timeline(Tally tally, long asked) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The running counts of one or more inputs: every counted request by code, by minute, and for error codes by
- * path, client, method and referrer; every line not read, with the first few kept to show. Counts are exact;
+ * path, client, method and referrer; redirects by path and chain, 429s by window; every line not read, with the
+ * first few kept to show. Counts are exact;
  * tallies of separate inputs merge into the tally of all, so inputs can be read in parallel (or on a cluster).
  */
 public final class Tally {
@@ -19,6 +20,7 @@ public final class Tally {
     private long malformed;
     private long filteredOut;
     private long untimed;
+    private long directives;
     private final long[] codes = new long[1000];
     private final Map<Integer, ErrorCounters> errors = new HashMap<>();
     /**
@@ -33,6 +35,8 @@ public final class Tally {
     private long lastMinute;
     private long[] lastCounts;
     private final List<LogReport.Unread> samples = new ArrayList<>();
+    private final RateLimitBursts bursts = new RateLimitBursts();
+    private final Redirects redirects = new Redirects();
     private Integer offsetSeconds;
 
     /** The counters kept for one error code. */
@@ -70,6 +74,8 @@ public final class Tally {
             counters.methods.add(request.method());
             counters.referrers.add(request.referrer());
         }
+        bursts.add(request);
+        redirects.add(request);
         count(status, request.epochSecond(), request.offsetSeconds());
     }
 
@@ -92,7 +98,10 @@ public final class Tally {
      */
     void add(LineFields line, Filter filter) {
         int status = line.status;
-        if (line.made != null || (status >= 400 && status < 600) || filter.needsText()) {
+        if (line.made != null
+                || (status >= 400 && status < 600)
+                || Redirects.isRedirect(status)
+                || filter.needsText()) {
             add(line.request(), filter);
             return;
         }
@@ -113,12 +122,19 @@ public final class Tally {
         }
     }
 
+    /** Counts a directive of a W3C file ({@code #Version:}, {@code #Fields:}): a line read that is no request. */
+    public void directive() {
+        lines++;
+        directives++;
+    }
+
     /** Adds {@code later}'s counts to these; its samples come after these. */
     public void merge(Tally later) {
         lines += later.lines;
         malformed += later.malformed;
         filteredOut += later.filteredOut;
         untimed += later.untimed;
+        directives += later.directives;
         for (int i = 0; i < codes.length; i++) {
             codes[i] += later.codes[i];
         }
@@ -131,6 +147,8 @@ public final class Tally {
                 }
             }
         });
+        bursts.merge(later.bursts);
+        redirects.merge(later.redirects);
         for (LogReport.Unread sample : later.samples) {
             if (samples.size() < SAMPLES) {
                 samples.add(sample);
@@ -189,6 +207,10 @@ public final class Tally {
         return filteredOut;
     }
 
+    long directives() {
+        return directives;
+    }
+
     long untimed() {
         return untimed;
     }
@@ -208,6 +230,14 @@ public final class Tally {
 
     int codeOfSlot(int slot) {
         return codeOfSlot[slot];
+    }
+
+    RateLimitBursts bursts() {
+        return bursts;
+    }
+
+    Redirects redirects() {
+        return redirects;
     }
 
     List<LogReport.Unread> samples() {
