@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.httpstatus.HttpStatus;
 import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusText;
-import dev.httpstatus.UnofficialCode;
 import dev.httpstatus.cli.output.Format;
 import dev.httpstatus.cli.output.Style;
+import dev.httpstatus.logs.CodeMeaning;
 import dev.httpstatus.logs.Finding;
 import dev.httpstatus.logs.LogAnalysis;
 import dev.httpstatus.logs.LogFormat;
@@ -56,14 +55,7 @@ final class LogsOutput {
 
     /** The explanation of a code from the registry, unofficial codes included; empty for a number it lacks. */
     Optional<StatusText> explanation(int code) {
-        Optional<HttpStatus> status = HttpStatus.find(code);
-        if (status.isPresent()) {
-            return Optional.of(status.get().text(locale));
-        }
-        return UnofficialCode.all().stream()
-                .filter(u -> u.code() == code)
-                .findFirst()
-                .map(u -> u.text(locale));
+        return CodeMeaning.of(code, locale);
     }
 
     private String title(int code) {

@@ -1,8 +1,6 @@
 package dev.httpstatus.logs;
 
-import dev.httpstatus.HttpStatus;
 import dev.httpstatus.StatusText;
-import dev.httpstatus.UnofficialCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -475,15 +473,9 @@ public final class HtmlReport {
 
     // ---------------------------------------------------------------- helpers
 
-    private Optional<StatusText> explanation(int code) {
-        Optional<HttpStatus> status = HttpStatus.find(code);
-        if (status.isPresent()) {
-            return Optional.of(status.get().text(locale));
-        }
-        return UnofficialCode.all().stream()
-                .filter(u -> u.code() == code)
-                .findFirst()
-                .map(u -> u.text(locale));
+    /** The explanation of a code from the registry, unofficial codes included; empty for a number it lacks. */
+    Optional<StatusText> explanation(int code) {
+        return CodeMeaning.of(code, locale);
     }
 
     private String title(int code) {
