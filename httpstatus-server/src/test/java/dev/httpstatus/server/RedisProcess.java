@@ -50,6 +50,26 @@ final class RedisProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Freezes Redis (SIGSTOP): it keeps its connections and answers nothing, as a Redis that hangs. */
+    void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** Lets a frozen Redis run again (SIGCONT). */
+    void thaw() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IOException("kill -" + name + " " + process.pid() + " failed");
+        }
+    }
+
     /** Starts Redis again on the same port. */
     void restart() throws IOException {
         process = launch(dir, port);
@@ -57,6 +77,7 @@ final class RedisProcess implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        thaw();
         kill();
     }
 

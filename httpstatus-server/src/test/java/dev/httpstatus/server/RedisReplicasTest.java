@@ -157,6 +157,25 @@ class RedisReplicasTest {
 
     @Test
     @Order(7)
+    void aRedisThatHangsIsAnsweredAs503RatherThanAHang() throws Exception {
+        Tester tester = new Tester(balancer);
+        assertThat(tester.get("/maintenance?key=hang").statusCode()).isEqualTo(200);
+
+        redis.freeze();
+        HttpResponse<String> refused;
+        try {
+            refused = tester.get("/maintenance?key=hang");
+        } finally {
+            redis.thaw();
+        }
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).contains("state store (Redis)");
+        assertThat(servedAgainByBoth(tester)).hasSize(2);
+    }
+
+    @Test
+    @Order(8)
     void withoutRedisStatefulEndpointsSayWhyAndServiceResumesWhenItIsBack() throws Exception {
         Tester tester = new Tester(balancer);
         assertThat(tester.get("/sequence/500,201?key=down").statusCode()).isEqualTo(500);
@@ -175,14 +194,19 @@ class RedisReplicasTest {
 
         redis.restart();
 
+        assertThat(servedAgainByBoth(tester)).hasSize(2);
+    }
+
+    /** The replicas that answer a stateful endpoint again, asked for up to a minute until both do. */
+    private static Set<String> servedAgainByBoth(Tester tester) throws Exception {
         Set<String> servedBy = new HashSet<>();
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
         while (servedBy.size() < 2 && Instant.now().isBefore(giveUp)) {
-            HttpResponse<String> answer = tester.get("/sequence/500,201?key=again");
-            if (answer.statusCode() != 503) {
+            HttpResponse<String> answer = tester.get("/maintenance?key=again");
+            if (answer.statusCode() == 200) {
                 servedBy.add(answer.headers().firstValue("x-upstream").orElseThrow());
             }
         }
-        assertThat(servedBy).hasSize(2);
+        return servedBy;
     }
 }
