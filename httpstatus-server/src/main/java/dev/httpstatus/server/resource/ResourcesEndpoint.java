@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@code /resources}: a small in-memory collection that answers as a careful API does. POST creates an item
+ * {@code /resources}: a small collection that answers as a careful API does. POST creates an item
  * (201 with Location and ETag; 409 when its name is taken). {@code /resources/{id}} is read with GET,
  * replaced with PUT — only with If-Match (428 without, 412 on an old version, 409 on a taken name) — and
  * deleted with DELETE (204; 410 Gone afterwards). {@code /resources/{id}/lock} locks an item against
