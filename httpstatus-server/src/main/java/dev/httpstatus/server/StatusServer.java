@@ -189,7 +189,7 @@ public final class StatusServer implements AutoCloseable {
         Operations.routes(router, parts.health(), parts.metrics());
         Echo.routes(router, config);
         Conditional.routes(router);
-        Auth.routes(router);
+        Auth.routes(router, parts.state().secret());
         Cookies.routes(router);
         Resources.routes(router, parts.state());
         Generate.routes(router);

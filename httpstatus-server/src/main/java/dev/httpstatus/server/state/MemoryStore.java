@@ -1,5 +1,6 @@
 package dev.httpstatus.server.state;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ public final class MemoryStore implements StateStore {
     }
 
     private final LongSupplier clock;
+    private final byte[] secret = new byte[32];
     private final LinkedHashMap<String, Slot> slots = new LinkedHashMap<>(1024, 0.75f, true);
     private int fieldCount;
 
@@ -40,6 +42,12 @@ public final class MemoryStore implements StateStore {
     /** A store on {@code clock} (nanoseconds), for tests of expiry. */
     public MemoryStore(LongSupplier clock) {
         this.clock = clock;
+        new SecureRandom().nextBytes(secret);
+    }
+
+    @Override
+    public byte[] secret() {
+        return secret.clone();
     }
 
     @Override

@@ -28,12 +28,7 @@ final class RedisStore implements StateStore {
     /** A Lua script and its SHA-1, the name EVALSHA knows it by. */
     private record Lua(String source, String sha) {
         static Lua of(String source) {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8));
-                return new Lua(source, HexFormat.of().formatHex(digest));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JVM has SHA-1", e);
-            }
+            return new Lua(source, HexFormat.of().formatHex(digest("SHA-1", source)));
         }
     }
 
@@ -56,11 +51,18 @@ final class RedisStore implements StateStore {
 
     private final RedisConnection connection;
     private final String idleMillis = Long.toString(IDLE.toMillis());
+    private final byte[] secret;
 
     RedisStore(URI location, EventLoopGroup loops, Class<? extends SocketChannel> channelType) {
         InetSocketAddress address = InetSocketAddress.createUnresolved(
                 location.getHost(), location.getPort() < 0 ? 6379 : location.getPort());
         this.connection = new RedisConnection(address, loops, channelType);
+        this.secret = sha256("httpstatus replicas of " + address.getHostString() + ":" + address.getPort());
+    }
+
+    @Override
+    public byte[] secret() {
+        return secret.clone();
     }
 
     @Override
@@ -108,6 +110,18 @@ final class RedisStore implements StateStore {
     @Override
     public void close() {
         connection.close();
+    }
+
+    private static byte[] sha256(String text) {
+        return digest("SHA-256", text);
+    }
+
+    private static byte[] digest(String algorithm, String text) {
+        try {
+            return MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has " + algorithm, e);
+        }
     }
 
     private static String flag(Optional<String> value) {

@@ -46,6 +46,13 @@ public interface StateStore extends AutoCloseable {
      */
     CompletionStage<Boolean> replace(String map, String field, Optional<String> expected, Optional<String> value);
 
+    /**
+     * A secret every server sharing this store has, for what one replica signs and another checks (Digest nonces):
+     * random for a store in memory; for Redis, derived from its address, which every replica is given. It keeps
+     * clients from making nonces up by chance, and is no defence against one who knows the address.
+     */
+    byte[] secret();
+
     /** Lets go of the store's connections. */
     @Override
     void close();
