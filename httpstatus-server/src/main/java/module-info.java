@@ -12,6 +12,7 @@ module dev.httpstatus.server {
     requires io.netty.codec;
     requires io.netty.codec.http;
     requires io.netty.codec.http2;
+    requires io.netty.codec.redis;
     requires io.netty.common;
     requires io.netty.handler;
     requires io.netty.transport;

@@ -21,6 +21,8 @@ import dev.httpstatus.server.resource.Resources;
 import dev.httpstatus.server.script.Journal;
 import dev.httpstatus.server.script.Scripts;
 import dev.httpstatus.server.site.Site;
+import dev.httpstatus.server.state.MemoryStore;
+import dev.httpstatus.server.state.StateStore;
 import dev.httpstatus.server.status.Status;
 import dev.httpstatus.server.transport.Protocols;
 import dev.httpstatus.server.transport.ServerInitializer;
@@ -69,9 +71,10 @@ public final class StatusServer implements AutoCloseable {
             Scripts scripts,
             Journal journal,
             AtomicInteger port,
-            Optional<Tls> tls) {
+            Optional<Tls> tls,
+            StateStore state) {
 
-        static Parts of(ServerConfig config) {
+        static Parts of(ServerConfig config, StateStore state) {
             Optional<AccessLog> accessLog =
                     config.accessLog() ? Optional.of(new AccessLog(System.out)) : Optional.empty();
             InFlight inFlight = new InFlight();
@@ -83,7 +86,8 @@ public final class StatusServer implements AutoCloseable {
                     new Scripts(),
                     config.journal() ? new Journal() : Journal.off(),
                     new AtomicInteger(),
-                    config.tls() ? Optional.of(Tls.of(config)) : Optional.empty());
+                    config.tls() ? Optional.of(Tls.of(config)) : Optional.empty(),
+                    state);
         }
 
         ExchangeListener listeners() {
@@ -128,9 +132,15 @@ public final class StatusServer implements AutoCloseable {
      */
     public static StatusServer start(ServerConfig config) {
         Transport transport = Transport.best();
-        Parts parts = Parts.of(config);
         ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
         EventLoopGroup group = transport.group(config.threads());
+        Parts parts;
+        try {
+            parts = Parts.of(config, StateStore.open(config.state(), group, transport.clientChannel()));
+        } catch (RuntimeException e) {
+            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            throw e;
+        }
         try {
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(group)
@@ -144,6 +154,7 @@ public final class StatusServer implements AutoCloseable {
             parts.port().set(((InetSocketAddress) listener.localAddress()).getPort());
             return new StatusServer(config, transport, group, bootstrap, listener, connections, parts);
         } catch (Exception e) {
+            parts.state().close();
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             parts.accessLog().ifPresent(StatusServer::closeQuietly);
             throw new IllegalStateException(
@@ -160,7 +171,7 @@ public final class StatusServer implements AutoCloseable {
         new ServerInitializer(
                         config,
                         Optional.empty(),
-                        Parts.of(config).requests(config),
+                        Parts.of(config, new MemoryStore()).requests(config),
                         new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
                 .addHttp1To(pipeline);
     }
@@ -173,16 +184,16 @@ public final class StatusServer implements AutoCloseable {
     private static Router routes(ServerConfig config, Parts parts) {
         IntSupplier port = parts.port()::get;
         Router router = new Router();
-        Status.routes(router);
+        Status.routes(router, parts.state());
         Redirects.routes(router);
         Operations.routes(router, parts.health(), parts.metrics());
         Echo.routes(router, config);
         Conditional.routes(router);
-        Auth.routes(router);
+        Auth.routes(router, parts.state().secret());
         Cookies.routes(router);
-        Resources.routes(router);
+        Resources.routes(router, parts.state());
         Generate.routes(router);
-        Trouble.routes(router, port);
+        Trouble.routes(router, port, parts.state());
         WebSocket.routes(router);
         Triggers.routes(router);
         Api.routes(router, config, port, parts.tls().map(Tls::self));
@@ -295,6 +306,7 @@ public final class StatusServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         connections.close().awaitUninterruptibly();
+        parts.state().close();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         parts.accessLog().ifPresent(StatusServer::closeQuietly);
     }

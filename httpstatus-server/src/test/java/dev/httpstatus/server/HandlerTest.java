@@ -6,6 +6,7 @@ import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.ExchangeListener;
 import dev.httpstatus.server.exchange.RequestHandler;
 import dev.httpstatus.server.exchange.Router;
+import dev.httpstatus.server.state.MemoryStore;
 import dev.httpstatus.server.status.Status;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
@@ -28,7 +29,7 @@ class HandlerTest {
 
     private static Router statusRoutes() {
         Router router = new Router();
-        Status.routes(router);
+        Status.routes(router, new MemoryStore());
         return router;
     }
 

@@ -30,6 +30,7 @@ class LayersTest {
             Map.entry("config", 0),
             Map.entry("script", 0),
             Map.entry("transport", 1),
+            Map.entry("state", 1),
             Map.entry("exchange", 2),
             Map.entry("inspect", 3),
             Map.entry("status", 4),

@@ -10,11 +10,14 @@ import dev.httpstatus.server.exchange.Router;
 public final class Auth {
     private Auth() {}
 
-    /** Adds the authentication routes to {@code router}. */
-    public static void routes(Router router) {
+    /**
+     * Adds the authentication routes to {@code router}. Digest nonces are signed with {@code secret}, which the
+     * replicas sharing a state store share ({@code StateStore.secret()}).
+     */
+    public static void routes(Router router, byte[] secret) {
         router.prefix("/basic-auth", new BasicAuthEndpoint("/basic-auth/", false))
                 .prefix("/hidden-basic-auth", new BasicAuthEndpoint("/hidden-basic-auth/", true))
-                .prefix("/digest-auth", new DigestAuthEndpoint())
+                .prefix("/digest-auth", new DigestAuthEndpoint(new Nonces(secret)))
                 .exact("/bearer", new BearerEndpoint());
     }
 }

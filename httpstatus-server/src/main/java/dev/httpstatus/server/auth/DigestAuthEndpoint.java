@@ -30,6 +30,12 @@ final class DigestAuthEndpoint implements Endpoint {
     private static final List<String> REQUIRED =
             List.of("username", "realm", "nonce", "uri", "response", "qop", "nc", "cnonce", "opaque");
 
+    private final Nonces nonces;
+
+    DigestAuthEndpoint(Nonces nonces) {
+        this.nonces = nonces;
+    }
+
     @Override
     public void handle(Exchange exchange) {
         Request request = exchange.request();
@@ -41,23 +47,23 @@ final class DigestAuthEndpoint implements Endpoint {
                 digest.expected(request.method().name(), request.content()).getBytes(StandardCharsets.US_ASCII),
                 given.get("response").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         if (!right || !given.get("username").equals(asked.user())) {
-            throw asked.challenge(false, Problem.of(401, "digest.wrong", asked.user()));
+            throw asked.challenge(nonces, false, Problem.of(401, "digest.wrong", asked.user()));
         }
         // Stale only once the response is right (RFC 7616 §3.3): the client then retries without its user.
-        if (!Nonces.isIssued(given.get("nonce"))) {
-            throw asked.challenge(true, Problem.of(401, "digest.staleNonce"));
+        if (!nonces.isIssued(given.get("nonce"))) {
+            throw asked.challenge(nonces, true, Problem.of(401, "digest.staleNonce"));
         }
         if (Long.parseLong(given.get("nc"), 16) > asked.staleAfter()) {
-            throw asked.challenge(true, Problem.of(401, "digest.staleCount", asked.staleAfter()));
+            throw asked.challenge(nonces, true, Problem.of(401, "digest.staleCount", asked.staleAfter()));
         }
         exchange.answer(authenticated(asked, digest));
     }
 
     /** The Digest parameters of the request, each one a response needs present. */
-    private static Map<String, String> parameters(Request request, DigestPath asked) {
+    private Map<String, String> parameters(Request request, DigestPath asked) {
         String header = request.header(HttpHeaderNames.AUTHORIZATION).orElse("");
         if (!header.regionMatches(true, 0, "Digest ", 0, 7)) {
-            throw asked.challenge(false, Problem.of(401, "digest.challenge", asked.user()));
+            throw asked.challenge(nonces, false, Problem.of(401, "digest.challenge", asked.user()));
         }
         // Netty reads header bytes as ISO-8859-1; a client writes a user name and a uri in UTF-8.
         String params = new String(header.substring(7).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
@@ -74,7 +80,7 @@ final class DigestAuthEndpoint implements Endpoint {
      * @throws Problem 400 for a uri other than the request target (RFC 7616 §3.4.6) or a malformed nonce count; 401
      *     when the realm, opaque value, algorithm or protection is not the challenge's
      */
-    private static void checkAnswersTheChallenge(Request request, DigestPath asked, Map<String, String> given) {
+    private void checkAnswersTheChallenge(Request request, DigestPath asked, Map<String, String> given) {
         // Through a proxy a client may name the target as it sent it, in absolute form.
         String uri = given.get("uri");
         if (!uri.equals(request.target()) && !uri.equals(request.sentTarget())) {
@@ -84,7 +90,7 @@ final class DigestAuthEndpoint implements Endpoint {
             throw Problem.badRequest("digest.nonceCount", given.get("nc"));
         }
         expect(asked, "realm", given.get("realm"), DigestPath.REALM);
-        expect(asked, "opaque", given.get("opaque"), Nonces.OPAQUE);
+        expect(asked, "opaque", given.get("opaque"), nonces.opaque());
         expect(
                 asked,
                 "algorithm",
@@ -93,9 +99,9 @@ final class DigestAuthEndpoint implements Endpoint {
         expect(asked, "qop", given.get("qop"), asked.qop());
     }
 
-    private static void expect(DigestPath asked, String name, String given, String expected) {
+    private void expect(DigestPath asked, String name, String given, String expected) {
         if (!given.equalsIgnoreCase(expected)) {
-            throw asked.challenge(false, Problem.of(401, "digest.mismatch", name, given, expected));
+            throw asked.challenge(nonces, false, Problem.of(401, "digest.mismatch", name, given, expected));
         }
     }
 

@@ -48,14 +48,14 @@ record DigestPath(String qop, String user, String password, DigestAlgorithm algo
         return Long.parseLong(parts.get(4));
     }
 
-    /** The WWW-Authenticate value that asks for these credentials with {@code nonce}, saying whether it is a retry. */
-    String challenge(String nonce, boolean stale) {
+    /** The WWW-Authenticate value that asks for these credentials with a new nonce, saying whether it is a retry. */
+    String challenge(Nonces nonces, boolean stale) {
         return "Digest realm=\"" + REALM + "\", qop=\"" + qop + "\", algorithm=" + algorithm.token() + ", nonce=\""
-                + nonce + "\", opaque=\"" + Nonces.OPAQUE + "\"" + (stale ? ", stale=true" : "");
+                + nonces.issue() + "\", opaque=\"" + nonces.opaque() + "\"" + (stale ? ", stale=true" : "");
     }
 
     /** {@code refusal}, a 401 saying why the credentials did not do, with a new challenge. */
-    Problem challenge(boolean stale, Problem refusal) {
-        return refusal.header("WWW-Authenticate", challenge(Nonces.issue(), stale));
+    Problem challenge(Nonces nonces, boolean stale, Problem refusal) {
+        return refusal.header("WWW-Authenticate", challenge(nonces, stale));
     }
 }

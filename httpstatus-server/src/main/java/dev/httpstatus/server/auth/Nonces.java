@@ -12,23 +12,33 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The server's Digest nonces, which it recognises without remembering them: random bytes followed by their HMAC
- * under a key made at start-up. A nonce the client made up, or one of an earlier run, is not recognised, and the
- * client is told it is stale. The opaque value is the key's own, the same for every challenge.
+ * under the state store's secret ({@code StateStore.secret()}), made at start-up, or shared by every replica of a
+ * Redis, so that a nonce one replica issued is recognised by the next. A nonce the client made up, or one of an
+ * earlier run, is not recognised, and the client is told it is stale. The opaque value is the key's own, the same
+ * for every challenge.
  */
 final class Nonces {
     private static final int RANDOM = 16;
     private static final int SIGNATURE = 16;
     private static final SecureRandom SOURCE = new SecureRandom();
-    private static final byte[] KEY = randomKey();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    /** The opaque value every challenge carries and every answer to one must return unchanged (RFC 7616 §3.3). */
-    static final String OPAQUE = HexFormat.of().formatHex(sign("opaque".getBytes(StandardCharsets.US_ASCII)));
+    private final byte[] key;
+    private final String opaque;
 
-    private Nonces() {}
+    /** Nonces signed with {@code key}. */
+    Nonces(byte[] key) {
+        this.key = key.clone();
+        this.opaque = HexFormat.of().formatHex(sign("opaque".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** The opaque value every challenge carries and every answer to one must return unchanged (RFC 7616 §3.3). */
+    String opaque() {
+        return opaque;
+    }
 
     /** A new nonce. */
-    static String issue() {
+    String issue() {
         byte[] nonce = new byte[RANDOM + SIGNATURE];
         SOURCE.nextBytes(nonce);
         System.arraycopy(sign(Arrays.copyOf(nonce, RANDOM)), 0, nonce, RANDOM, SIGNATURE);
@@ -36,7 +46,7 @@ final class Nonces {
     }
 
     /** Whether this server issued {@code nonce}. */
-    static boolean isIssued(String nonce) {
+    boolean isIssued(String nonce) {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(nonce);
@@ -48,16 +58,10 @@ final class Nonces {
                         sign(Arrays.copyOf(bytes, RANDOM)), Arrays.copyOfRange(bytes, RANDOM, RANDOM + SIGNATURE));
     }
 
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        SOURCE.nextBytes(key);
-        return key;
-    }
-
-    private static byte[] sign(byte[] data) {
+    private byte[] sign(byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return Arrays.copyOf(mac.doFinal(data), SIGNATURE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e);

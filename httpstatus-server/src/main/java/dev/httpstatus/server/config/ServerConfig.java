@@ -1,5 +1,6 @@
 package dev.httpstatus.server.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -195,6 +196,11 @@ public final class ServerConfig {
      */
     public Map<String, String> shownEnvironment() {
         return shownEnvironment;
+    }
+
+    /** Where the stateful endpoints keep their state: empty for memory, else a Redis ({@link Settings#STATE}). */
+    public Optional<URI> state() {
+        return get(Settings.STATE);
     }
 
     /** The event-loop threads ({@link Settings#THREADS}). */

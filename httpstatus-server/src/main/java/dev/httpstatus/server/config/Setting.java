@@ -1,5 +1,7 @@
 package dev.httpstatus.server.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -145,6 +147,14 @@ public final class Setting<T> {
                 Optional.of(Setting::union));
     }
 
+    /**
+     * Where state is kept: {@code memory} (the default, written so) or a {@code redis://host:port}, which
+     * becomes its URI.
+     */
+    static Setting<Optional<URI>> store(String name) {
+        return written(name, "URI", Setting::storeLocation, UnaryOperator.identity(), "memory");
+    }
+
     /** The same setting with a flag named otherwise than {@code --name}. */
     Setting<T> flag(String longFlag) {
         return new Setting<>(name, parse, check, defaultValue, writtenDefault, label, longFlag, shortFlag, merge);
@@ -193,6 +203,7 @@ public final class Setting<T> {
                     case "SIZE" -> "3k";
                     case "DURATION" -> "7s";
                     case "N" -> "7";
+                    case "URI" -> "redis://127.0.0.1:6379";
                     default -> throw new IllegalStateException("no example for a " + label + " setting");
                 })
                 .orElse("yes");
@@ -270,6 +281,23 @@ public final class Setting<T> {
             case "0", "false", "no", "off", "" -> false;
             default -> throw new IllegalArgumentException("not a yes/no value");
         };
+    }
+
+    private static Optional<URI> storeLocation(String text) {
+        String location = text.strip();
+        if (location.equalsIgnoreCase("memory")) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(location);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("give memory or redis://host:port");
+        }
+        if (!"redis".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("give memory or redis://host:port");
+        }
+        return Optional.of(uri);
     }
 
     private static Set<String> hostList(String text) {

@@ -1,5 +1,6 @@
 package dev.httpstatus.server.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +98,12 @@ public final class Settings {
     public static final Setting<Integer> THREADS =
             Setting.count("threads", () -> Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
+    /**
+     * Where the stateful endpoints keep what they remember ({@code /sequence}, {@code /limited}, {@code /resources},
+     * {@code /jobs}, {@code /maintenance}): in memory, or in a Redis that replicas share.
+     */
+    public static final Setting<Optional<URI>> STATE = Setting.store("state");
+
     private static final List<Setting<?>> ALL = List.of(
             HOST,
             PORT,
@@ -120,7 +127,8 @@ public final class Settings {
             MAX_REDIRECTS,
             TRUST_FORWARDED,
             REAL_HOSTNAME,
-            THREADS);
+            THREADS,
+            STATE);
 
     private Settings() {}
 

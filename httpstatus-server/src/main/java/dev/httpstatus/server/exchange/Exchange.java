@@ -1,6 +1,7 @@
 package dev.httpstatus.server.exchange;
 
 import dev.httpstatus.server.config.ServerConfig;
+import dev.httpstatus.server.state.StateUnavailable;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -18,9 +19,13 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One request and the way back to its client. An endpoint reads the {@link #request()} and ends the exchange
@@ -41,6 +46,7 @@ public final class Exchange {
     private boolean finished;
     private int answered;
     private long answeredBytes;
+    private Optional<String> newCookie = Optional.empty();
 
     /** Starts an exchange; see {@link #endsWithConnection} for one not answered at once. */
     Exchange(
@@ -160,6 +166,46 @@ public final class Exchange {
         } else {
             ctx.executor().execute(() -> send(explained));
         }
+    }
+
+    /**
+     * Runs {@code then} with what {@code state} completes with, on the connection's event loop, answering the
+     * {@link Problem} it throws; when the stage fails, answers 503 with Retry-After if the state store cannot be
+     * reached ({@link StateUnavailable}), else 500. For an endpoint that waits on the state it keeps.
+     */
+    public <T> void answerWhen(CompletionStage<T> state, Consumer<T> then) {
+        state.whenComplete((value, failure) -> {
+            if (ctx.executor().inEventLoop()) {
+                answerWith(value, failure, then);
+            } else {
+                ctx.executor().execute(() -> answerWith(value, failure, then));
+            }
+        });
+    }
+
+    private <T> void answerWith(T value, Throwable failure, Consumer<T> then) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause == null) {
+            answerOrExplain(() -> then.accept(value));
+        } else if (cause instanceof Problem problem) {
+            answer(problem);
+        } else if (cause instanceof StateUnavailable) {
+            answer(Problem.of(503, "state.unreachable").header("Retry-After", "1"));
+        } else {
+            System.err.println("httpstatus: " + request.method() + " " + request.target() + " failed: " + cause);
+            answer(Problem.of(500, "server.failed"));
+        }
+    }
+
+    /** Sets {@code setCookie} on the answer, whatever it is: the cookie that names the client ({@link ClientKey}). */
+    void setCookie(String setCookie) {
+        newCookie = Optional.of(setCookie);
+    }
+
+    /** The Set-Cookie of {@link #setCookie}, if one was set. */
+    Optional<String> newCookie() {
+        return newCookie;
     }
 
     /** Sends an interim 1xx response; the exchange goes on. */

@@ -38,6 +38,7 @@ final class Headers {
      */
     static void finalResponse(Exchange exchange, HttpResponse response) {
         common(exchange, response);
+        exchange.newCookie().ifPresent(cookie -> response.headers().add(HttpHeaderNames.SET_COOKIE, cookie));
         int code = response.status().code();
         if (!(response instanceof FullHttpResponse full)) {
             return;

@@ -3,6 +3,7 @@ package dev.httpstatus.server.status;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Router;
 import dev.httpstatus.server.script.Reply;
+import dev.httpstatus.server.state.StateStore;
 
 /**
  * Answers with a status a request chooses: {@code /status/{codes}} (httpbin) and {@code /{code}} (httpstat.us),
@@ -15,13 +16,14 @@ public final class Status {
 
     /**
      * Adds the routes of status answers to {@code router}. They come first, since they are asked for most; the
-     * httpstat.us form ({@code /404}) is a pattern, tried after every exact path and prefix.
+     * httpstat.us form ({@code /404}) is a pattern, tried after every exact path and prefix. {@code /sequence} keeps
+     * its positions in {@code state}.
      */
-    public static void routes(Router router) {
+    public static void routes(Router router, StateStore state) {
         router.prefix("/status", StatusEndpoint.after("/status/"))
                 .exact("/unstable", new UnstableEndpoint())
                 .prefix("/random", StatusEndpoint.after("/random/"))
-                .prefix("/sequence", new SequenceEndpoint())
+                .prefix("/sequence", new SequenceEndpoint(state))
                 .exact("/early-hints", new EarlyHintsEndpoint())
                 .exact("/negotiate", new NegotiateEndpoint())
                 .matching(StatusEndpoint::isNumericPath, StatusEndpoint.firstSegment());

@@ -1,31 +1,27 @@
 package dev.httpstatus.server.trouble;
 
+import dev.httpstatus.server.exchange.ClientKey;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
-import dev.httpstatus.server.exchange.Keys;
 import dev.httpstatus.server.exchange.Problem;
 import dev.httpstatus.server.exchange.Responses;
+import dev.httpstatus.server.state.StateStore;
 import io.netty.handler.codec.http.HttpMethod;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * {@code /maintenance}: a service with a maintenance switch. {@code POST /maintenance/on} and
- * {@code /maintenance/off} flip it (per test scope); while it is on, {@code GET /maintenance} answers 503
+ * {@code /maintenance}: a service with a maintenance switch, one per client ({@link ClientKey}). {@code POST
+ * /maintenance/on} and {@code /maintenance/off} flip it; while it is on, {@code GET /maintenance} answers 503
  * Service Unavailable with Retry-After, as a service down for maintenance does.
  */
 final class MaintenanceEndpoint implements Endpoint {
-    /** Scopes are named by clients: the switches of at most this many are kept, the oldest forgotten first. */
-    private static final int MAX_SCOPES = 10_000;
+    private static final String SWITCH = "maintenance";
 
-    private final Set<String> down = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > MAX_SCOPES;
-        }
-    }));
+    private final StateStore state;
+
+    MaintenanceEndpoint(StateStore state) {
+        this.state = state;
+    }
 
     @Override
     public void handle(Exchange exchange) {
@@ -34,19 +30,26 @@ final class MaintenanceEndpoint implements Endpoint {
             if (!exchange.request().method().equals(HttpMethod.POST)) {
                 throw Problem.of(405, "maintenance.post").header("Allow", "POST");
             }
-            if (path.endsWith("/on")) {
-                down.add(Keys.bounded(exchange.request().scope()));
-            } else {
-                down.remove(Keys.bounded(exchange.request().scope()));
-            }
-            exchange.answer(Responses.empty(Responses.status(204)));
-        } else if (down.contains(Keys.bounded(exchange.request().scope()))) {
+            Optional<String> on = path.endsWith("/on") ? Optional.of("on") : Optional.empty();
+            exchange.answerWhen(
+                    state.put(map(exchange), SWITCH, on),
+                    done -> exchange.answer(Responses.empty(Responses.status(204))));
+        } else {
+            exchange.answerWhen(state.get(map(exchange), SWITCH), on -> answer(exchange, on.isPresent()));
+        }
+    }
+
+    private static void answer(Exchange exchange, boolean down) {
+        if (down) {
             throw Problem.of(503, "maintenance.down")
                     .header(
                             "Retry-After",
                             Long.toString(exchange.config().retryAfter().toSeconds()));
-        } else {
-            exchange.answer(Responses.of(Responses.status(200), "text/plain; charset=utf-8", "in service\n"));
         }
+        exchange.answer(Responses.of(Responses.status(200), "text/plain; charset=utf-8", "in service\n"));
+    }
+
+    private static String map(Exchange exchange) {
+        return "switches|" + ClientKey.of(exchange);
     }
 }

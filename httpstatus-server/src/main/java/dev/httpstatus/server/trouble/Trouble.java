@@ -2,6 +2,7 @@ package dev.httpstatus.server.trouble;
 
 import dev.httpstatus.server.exchange.Lazy;
 import dev.httpstatus.server.exchange.Router;
+import dev.httpstatus.server.state.StateStore;
 import java.util.function.IntSupplier;
 
 /**
@@ -16,10 +17,11 @@ public final class Trouble {
      * Adds the routes of trouble to {@code router}.
      *
      * @param ownPort the port this server listens on, known once it does: the slow upstream is this server
+     * @param state where the rate limiter and the maintenance switch keep what they remember
      */
-    public static void routes(Router router, IntSupplier ownPort) {
-        router.exact("/limited", new LimitedEndpoint())
-                .prefix("/maintenance", new MaintenanceEndpoint())
+    public static void routes(Router router, IntSupplier ownPort, StateStore state) {
+        router.exact("/limited", new LimitedEndpoint(state))
+                .prefix("/maintenance", new MaintenanceEndpoint(state))
                 .exact("/error", TroubleEndpoints.failing())
                 .exact("/blocked", TroubleEndpoints.blocked())
                 .prefix("/proxy", Lazy.of(() -> new ProxyEndpoint(ownPort)));
