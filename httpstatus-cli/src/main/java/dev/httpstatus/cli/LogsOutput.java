@@ -205,7 +205,7 @@ final class LogsOutput {
                 finding.count(),
                 percent(finding.share()),
                 finding.clientCount(),
-                printable(finding.client()),
+                LogReport.printable(finding.client()),
                 paths(finding.paths()),
                 at(finding.start(), offset, DAY_AND_TIME),
                 at(finding.end(), offset, TIME));
@@ -216,7 +216,7 @@ final class LogsOutput {
         StringBuilder text = new StringBuilder();
         for (Count path : paths) {
             text.append(text.length() == 0 ? "" : ", ")
-                    .append(printable(path.value()))
+                    .append(LogReport.printable(path.value()))
                     .append(" (")
                     .append(path.count())
                     .append(')');
@@ -245,7 +245,7 @@ final class LogsOutput {
                     count.count(),
                     count.value().isEmpty() || count.value().equals("-")
                             ? messages.get("logs.none")
-                            : printable(count.value()));
+                            : LogReport.printable(count.value()));
             first = false;
         }
     }
@@ -362,22 +362,8 @@ final class LogsOutput {
         out.println(style.bold(messages.get(
                 "logs.unread", report.unread(), report.unreadSamples().size())));
         for (LogReport.Unread line : report.unreadSamples()) {
-            out.println("  " + line.input() + ":" + line.lineNumber() + ": " + printable(line.text()));
+            out.println("  " + line.input() + ":" + line.lineNumber() + ": " + LogReport.printable(line.text()));
         }
-    }
-
-    /** A line as it may be shown on a terminal: control characters as \xNN, so that a log cannot drive it. */
-    static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                shown.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-            } else {
-                shown.append(c);
-            }
-        }
-        return shown.toString();
     }
 
     // ---------------------------------------------------------------- JSON

@@ -465,7 +465,7 @@ public final class HtmlReport {
                 .append(text("unread", report.unread(), report.unreadSamples().size()))
                 .append("</h2>\n<pre>");
         for (LogReport.Unread line : report.unreadSamples()) {
-            body.append(escape(line.input() + ":" + line.lineNumber() + ": " + printable(line.text())))
+            body.append(escape(line.input() + ":" + line.lineNumber() + ": " + LogReport.printable(line.text())))
                     .append('\n');
         }
         body.append("</pre>\n");
@@ -523,20 +523,6 @@ public final class HtmlReport {
 
     private static String shorten(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
-    }
-
-    /** Control characters as \xNN: a log line may hold anything. */
-    private static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                shown.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-            } else {
-                shown.append(c);
-            }
-        }
-        return shown.toString();
     }
 
     /** Text for HTML content and attribute values: whatever a log holds stays text. */

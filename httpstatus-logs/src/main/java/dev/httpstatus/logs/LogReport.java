@@ -2,6 +2,7 @@ package dev.httpstatus.logs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,6 +38,23 @@ public record LogReport(
 
     /** A line that could not be read: the input, its line number (from 1), and its first 200 characters. */
     public record Unread(String input, long lineNumber, String text) {}
+
+    /**
+     * Text from a log as it may be shown, on a terminal or in a page: control characters as \\xNN, so that a log line
+     * cannot drive the terminal that shows it.
+     */
+    public static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                shown.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
+    }
 
     /** A value and how often it occurred. */
     public record Count(String value, long count) {}
