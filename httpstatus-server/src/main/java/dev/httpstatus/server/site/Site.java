@@ -173,13 +173,26 @@ public final class Site {
                 true);
         Optional<StatusQuery> resolved =
                 query.isEmpty() ? Optional.empty() : Optional.of(StatusQuery.resolve(query, language));
-        List<CodeRow> results = resolved.map(r -> rows(r.statuses(), language)).orElse(List.of());
+        List<MatchReason.Hit> results = resolved.map(r -> shown(r).stream()
+                        .map(s -> new MatchReason.Hit(CodeRow.of(s, language), MatchReason.of(s, r, language)))
+                        .toList())
+                .orElse(List.of());
         // A query that names nothing offers the codes closest to it, as the 404 page and the command do.
         List<CodeRow> closest = resolved.filter(r -> r.statuses().isEmpty())
                 .map(r -> r.closest().isEmpty() ? suggestions(query, page) : rows(r.closest(), language))
                 .orElse(List.of());
         return Optional.of(
                 render("search.jte", Map.of("page", page, "query", query, "results", results, "closest", closest)));
+    }
+
+    /**
+     * The codes a query's results show: all a pattern names, the best few for words. {@code /api/v1/search}
+     * shows the same, and the index's filter asks it, so that the three agree.
+     */
+    private static List<HttpStatus> shown(StatusQuery query) {
+        return query.kind() == StatusQuery.Kind.WORDS
+                ? query.statuses().stream().limit(SEARCH_RESULTS).toList()
+                : query.statuses();
     }
 
     private static List<CodeRow> rows(List<HttpStatus> statuses, Language language) {
