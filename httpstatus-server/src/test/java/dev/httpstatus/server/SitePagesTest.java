@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reference site as plain HTTP clients and crawlers see it, without JavaScript. */
 class SitePagesTest {
@@ -355,5 +357,30 @@ class SitePagesTest {
                 server.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&lang=" + language);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/?lang=fr", "/codes/404?lang=fr", "/search?q=timeout&lang=de", "/classes/4xx?lang=xx"})
+    void aLanguageTheSiteLacksFallsBackToAcceptLanguageAndSaysSo(String path) throws Exception {
+        HttpResponse<String> english = server.get(path, "Accept", "text/html", "Accept-Language", "fr-FR, en;q=0.5");
+        HttpResponse<String> chinese = server.get(path, "Accept", "text/html", "Accept-Language", "fr, zh;q=0.8");
+        String asked = path.substring(path.indexOf("lang=") + 5);
+
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body())
+                .contains("<html lang=\"en\">", "This site has no “" + asked + "” version")
+                .contains("<link rel=\"canonical\" href=\""
+                        + server.uri("/").toString().replaceAll("/$", ""));
+        assertThat(english.headers().allValues("vary")).contains("Accept-Language");
+        assertThat(chinese.statusCode()).isEqualTo(200);
+        assertThat(chinese.body()).contains("<html lang=\"zh\">", "本站没有“" + asked + "”版本");
+        // A program asked for a language it cannot have, and is told so.
+        assertThat(server.get("/api/v1/codes/404?lang=" + asked).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aLanguageTheSiteHasBringsNoNote() throws Exception {
+        assertThat(server.get("/codes/404?lang=zh").body()).doesNotContain("language-note");
+        assertThat(server.get("/codes/404").body()).doesNotContain("language-note");
     }
 }

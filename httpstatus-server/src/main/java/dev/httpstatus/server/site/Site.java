@@ -159,7 +159,7 @@ public final class Site {
 
     private static Optional<byte[]> search(Exchange exchange) {
         String query = exchange.request().query("q").map(String::strip).orElse("");
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         Ui t = Ui.of(language);
         String title = query.isEmpty() ? t.get("search.heading") : t.format("search.title", query);
         PageContext page = new PageContext(
@@ -170,7 +170,8 @@ public final class Site {
                 title,
                 t.get("search.heading"),
                 origin(exchange),
-                true);
+                true,
+                exchange.request().unsupportedLanguage().orElse(""));
         Optional<StatusQuery> resolved =
                 query.isEmpty() ? Optional.empty() : Optional.of(StatusQuery.resolve(query, language));
         List<MatchReason.Hit> results = resolved.map(r -> shown(r).stream()
@@ -211,7 +212,7 @@ public final class Site {
         if (found.isEmpty() || found.get().registration() == Registration.UNASSIGNED) {
             return Optional.empty();
         }
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         CodeView view = CodeView.of(found.get(), language);
         PageContext page = new PageContext(
                 language,
@@ -221,7 +222,8 @@ public final class Site {
                 view.pageTitle(),
                 view.text().summary(),
                 origin(exchange),
-                true);
+                true,
+                exchange.request().unsupportedLanguage().orElse(""));
         return Optional.of(render("code.jte", Map.of("page", page, "code", view)));
     }
 
@@ -230,7 +232,7 @@ public final class Site {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         ClassSection section = ClassSection.of(StatusClass.of(Integer.parseInt(matcher.group(1)) * 100), language);
         PageContext page = new PageContext(
                 language,
@@ -240,7 +242,8 @@ public final class Site {
                 "HTTP " + section.label() + " " + section.text().title(),
                 section.text().summary(),
                 origin(exchange),
-                true);
+                true,
+                exchange.request().unsupportedLanguage().orElse(""));
         return Optional.of(render("class.jte", Map.of("page", page, "section", section)));
     }
 
@@ -257,7 +260,7 @@ public final class Site {
     }
 
     private static PageContext context(Exchange exchange, String titleKey, String descriptionKey, boolean indexable) {
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         Ui t = Ui.of(language);
         return new PageContext(
                 language,
@@ -267,7 +270,8 @@ public final class Site {
                 t.get(titleKey),
                 t.get(descriptionKey),
                 origin(exchange),
-                indexable);
+                indexable,
+                exchange.request().unsupportedLanguage().orElse(""));
     }
 
     private static String origin(Exchange exchange) {
