@@ -2,6 +2,7 @@ package dev.httpstatus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.Language;
 import dev.httpstatus.UnofficialCode;
@@ -29,6 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reference site as plain HTTP clients and crawlers see it, without JavaScript. */
 class SitePagesTest {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static final Pattern HREF = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
 
     @RegisterExtension
@@ -100,7 +104,7 @@ class SitePagesTest {
                 .filter(s -> s.registration() != dev.httpstatus.Registration.UNASSIGNED)
                 .count();
         assertThat(locs)
-                .hasSize((2 + 5 + codes) * 2)
+                .hasSize((3 + 5 + codes) * 2) // the index, the unofficial codes, the API; classes; codes
                 .doesNotHaveDuplicates()
                 .contains(origin + "/?lang=zh", origin + "/codes/418?lang=en", origin + "/classes/1xx?lang=zh");
         for (String loc : locs) {
@@ -382,5 +386,40 @@ class SitePagesTest {
     void aLanguageTheSiteHasBringsNoNote() throws Exception {
         assertThat(server.get("/codes/404?lang=zh").body()).doesNotContain("language-note");
         assertThat(server.get("/codes/404").body()).doesNotContain("language-note");
+    }
+
+    @Test
+    void theJsonApiLinkOpensAPageRenderedFromTheOpenApiDocument() throws Exception {
+        JsonNode document = JSON.readTree(server.get("/openapi.json").body());
+        String english = server.get("/docs/api?lang=en").body();
+        String chinese = server.get("/docs/api?lang=zh").body();
+
+        assertThat(server.get("/?lang=en").body()).contains("<a href=\"/docs/api?lang=en\">JSON API</a>");
+        document.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    String heading = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    assertThat(english)
+                            .contains(heading, method.getValue().get("summary").asText());
+                    assertThat(chinese).contains(heading);
+                }));
+        assertThat(chinese).contains("<html lang=\"zh\">", "参数", "响应", "必填");
+        assertThat(english).contains("href=\"/openapi.json\"", "Parameters", "Responses");
+        assertThat(server.get("/docs/api", "Accept", "text/html").headers().firstValue("content-type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
+    void everyExampleOnTheApiPageAnswers200() throws Exception {
+        java.util.regex.Matcher examples = java.util.regex.Pattern.compile(
+                        "class=\"example\">[^<]*<a href=\"([^\"]+)\"")
+                .matcher(server.get("/docs/api?lang=en").body());
+        int count = 0;
+        while (examples.find()) {
+            String example = examples.group(1).replace("&amp;", "&");
+            assertThat(server.get(example).statusCode()).as(example).isEqualTo(200);
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(7);
     }
 }

@@ -53,6 +53,7 @@ public final class Site {
     public static void routes(Router router) {
         router.exact("/", pages(Site::index))
                 .exact("/unofficial", pages(Site::unofficial))
+                .exact("/docs/api", pages(Site::api))
                 .exact("/search", pages(Site::search))
                 .prefix("/codes", pages(Site::code))
                 .prefix("/classes", pages(Site::statusClass))
@@ -155,6 +156,20 @@ public final class Site {
                         UnofficialCode.all().stream()
                                 .map(use -> UnofficialRow.of(use, page.language()))
                                 .toList())));
+    }
+
+    /** The API described for people, from the OpenAPI document that programs read at {@code /openapi.json}. */
+    private static Optional<byte[]> api(Exchange exchange) {
+        PageContext page = context(exchange, "api.heading", "api.description", true);
+        return Optional.of(render(
+                "api.jte",
+                Map.of(
+                        "page",
+                        page,
+                        "summary",
+                        ApiReference.summary(page.language()),
+                        "operations",
+                        ApiReference.operations(page.language()))));
     }
 
     private static Optional<byte[]> search(Exchange exchange) {
