@@ -422,4 +422,72 @@ class SitePagesTest {
         }
         assertThat(count).isGreaterThanOrEqualTo(7);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh"})
+    void everyPageSharesAnImageOfOurOwnInItsLanguage(String language) throws Exception {
+        String page = server.get("/codes/404?lang=" + language).body();
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile(
+                        "<meta property=\"og:image\" content=\"([^\"]+)\">")
+                .matcher(page);
+        assertThat(image.find()).isTrue();
+        String address = image.group(1);
+        assertThat(address).startsWith(server.server.uri().toString()).contains("share-" + language);
+
+        HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        java.awt.image.BufferedImage drawn = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+
+        assertThat(png.headers().firstValue("content-type")).hasValue("image/png");
+        assertThat(png.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(drawn.getWidth()).isEqualTo(1200);
+        assertThat(drawn.getHeight()).isEqualTo(630);
+        assertThat(page).contains("<meta name=\"twitter:card\" content=\"summary_large_image\">", "og:image:alt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh"})
+    void pagesDescribeThemselvesInJsonLd(String language) throws Exception {
+        String origin = server.server.uri().toString().replaceAll("/$", "");
+        JsonNode index = jsonLd("/?lang=" + language);
+        assertThat(index.get("@type").asText()).isEqualTo("WebSite");
+        assertThat(index.at("/potentialAction/@type").asText()).isEqualTo("SearchAction");
+        String target = index.at("/potentialAction/target").asText();
+        assertThat(target).isEqualTo(origin + "/search?q={query}&lang=" + language);
+        assertThat(server.get(target.substring(origin.length()).replace("{query}", "timeout"))
+                        .statusCode())
+                .isEqualTo(200);
+
+        JsonNode code = jsonLd("/codes/418?lang=" + language);
+        JsonNode term = code.get("@graph").get(0);
+        JsonNode crumbs = code.get("@graph").get(1);
+        assertThat(term.get("@type").asText()).isEqualTo("DefinedTerm");
+        assertThat(term.get("termCode").asText()).isEqualTo("418");
+        assertThat(term.get("name").asText()).contains("I'm a teapot");
+        assertThat(term.get("url").asText()).isEqualTo(origin + "/codes/418?lang=" + language);
+        assertThat(crumbs.get("@type").asText()).isEqualTo("BreadcrumbList");
+        assertThat(crumbs.get("itemListElement")).hasSize(3);
+        assertThat(crumbs.at("/itemListElement/1/item").asText()).isEqualTo(origin + "/classes/4xx?lang=" + language);
+        for (JsonNode crumb : crumbs.get("itemListElement")) {
+            assertThat(server.get(crumb.get("item").asText().substring(origin.length()))
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+
+        JsonNode statusClass = jsonLd("/classes/5xx?lang=" + language);
+        assertThat(statusClass.get("itemListElement")).hasSize(2);
+    }
+
+    private static JsonNode jsonLd(String path) throws Exception {
+        String page = server.get(path).body();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile(
+                        "<script type=\"application/ld\\+json\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(script.find()).as(path).isTrue();
+        assertThat(script.group(1)).doesNotContain("<");
+        return JSON.readTree(script.group(1));
+    }
 }

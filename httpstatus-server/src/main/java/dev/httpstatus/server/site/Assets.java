@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The site's style sheet and script, served from the classpath. Only the files named here exist, so no
+ * The site's style sheet, script, icon and share images, served from the classpath. Only the files named here exist, so no
  * request path ever reaches the file system or the rest of the classpath.
  */
 final class Assets {
@@ -33,7 +33,10 @@ final class Assets {
     private static final List<Asset> ALL = List.of(
             load("site.css", "text/css; charset=utf-8"),
             load("site.js", "text/javascript; charset=utf-8"),
-            load("favicon.svg", "image/svg+xml"));
+            load("favicon.svg", "image/svg+xml"),
+            // Drawn by build/ShareImage.java; committed, since the release image has no fonts to draw them at start.
+            load("share-en.png", "image/png"),
+            load("share-zh.png", "image/png"));
     private static final Map<String, Asset> FILES = byPath();
 
     /**

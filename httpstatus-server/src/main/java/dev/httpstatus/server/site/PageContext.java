@@ -52,6 +52,11 @@ public record PageContext(
         return Assets.href(name);
     }
 
+    /** The name of the site's share image (Open Graph) in this page's language, such as {@code share-zh.png}. */
+    public String shareImage() {
+        return "share-" + language.tag() + ".png";
+    }
+
     /** Every language, for the alternates of the page. */
     public Language[] languages() {
         return Language.values();
