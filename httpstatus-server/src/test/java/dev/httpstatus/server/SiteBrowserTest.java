@@ -266,8 +266,14 @@ class SiteBrowserTest {
     void aPhoneShowsPagesWithoutSidewaysScrolling() {
         browser.driver.manage().window().setSize(new Dimension(320, 700));
         try {
-            List<String> pages =
-                    new java.util.ArrayList<>(List.of("/?lang=zh", "/unofficial?lang=en", "/search?q=5xx"));
+            List<String> pages = new java.util.ArrayList<>(List.of(
+                    "/?lang=zh",
+                    "/unofficial?lang=en",
+                    "/search?q=5xx",
+                    "/search?q=timeout",
+                    "/search?q=超时&lang=zh",
+                    "/docs/api?lang=en",
+                    "/docs/api?lang=zh"));
             HttpStatus.known().forEach(status -> pages.add("/codes/" + status.code() + "?lang=zh"));
             for (String page : pages) {
                 open(page);
