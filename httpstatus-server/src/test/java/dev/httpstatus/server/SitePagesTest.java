@@ -490,4 +490,13 @@ class SitePagesTest {
         assertThat(script.group(1)).doesNotContain("<");
         return JSON.readTree(script.group(1));
     }
+
+    @Test
+    void the101PageSaysWhyItHasNoTryIt() throws Exception {
+        assertThat(server.get("/codes/101?lang=en").body())
+                .contains("id=\"no-try\"", "cannot ask for a protocol switch")
+                .doesNotContain("id=\"try-button\"");
+        assertThat(server.get("/codes/101?lang=zh").body()).contains("id=\"no-try\"", "无法请求切换协议");
+        assertThat(server.get("/codes/404?lang=en").body()).doesNotContain("id=\"no-try\"");
+    }
 }
