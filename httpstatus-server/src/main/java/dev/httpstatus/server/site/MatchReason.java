@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Why a search result is in the list, said to the reader: the number, the pattern, a name, the summary, the
@@ -54,43 +55,54 @@ public record MatchReason(String label, String detail, Optional<Excerpt> excerpt
                 .toList();
     }
 
+    /**
+     * The first place, in the order a reader recognises them, whose text holds all the words, else the first that
+     * holds one of them: "too many" is shown where both words stand together.
+     */
     private static MatchReason words(HttpStatus status, List<String> words, Language language) {
-        if (contains(status.reasonPhrase(), words)) {
-            return plain("why.phrase", status.reasonPhrase());
+        return firstPlace(status, words, language, text -> containsAll(text, words))
+                .or(() -> firstPlace(status, words, language, text -> contains(text, words)))
+                .orElse(plain("why.similar", ""));
+    }
+
+    private static Optional<MatchReason> firstPlace(
+            HttpStatus status, List<String> words, Language language, Predicate<String> matches) {
+        if (matches.test(status.reasonPhrase())) {
+            return Optional.of(plain("why.phrase", status.reasonPhrase()));
         }
         for (String alias : status.aliases()) {
-            if (contains(alias, words)) {
-                return plain("why.alias", alias);
+            if (matches.test(alias)) {
+                return Optional.of(plain("why.alias", alias));
             }
         }
         for (Language each : List.of(language, language.other())) {
             StatusText text = status.text(each.locale());
-            if (contains(text.title(), words)) {
-                return plain("why.title", text.title());
+            if (matches.test(text.title())) {
+                return Optional.of(plain("why.title", text.title()));
             }
-            if (contains(text.summary(), words)) {
-                return excerpt("why.summary", text.summary(), words);
+            if (matches.test(text.summary())) {
+                return Optional.of(excerpt("why.summary", text.summary(), words));
             }
         }
         for (UnofficialCode use : status.unofficialMeanings()) {
             String origin = use.origin(language.locale());
-            if (contains(use.phrase(), words) || contains(origin, words)) {
-                return plain("why.vendor", origin + " · " + use.phrase());
+            if (matches.test(use.phrase()) || matches.test(origin)) {
+                return Optional.of(plain("why.vendor", origin + " · " + use.phrase()));
             }
             for (String text : fullText(use.text(language.locale()))) {
-                if (contains(text, words)) {
-                    return excerpt("why.vendorText", text, words, origin);
+                if (matches.test(text)) {
+                    return Optional.of(excerpt("why.vendorText", text, words, origin));
                 }
             }
         }
         for (Language each : List.of(language, language.other())) {
             for (String text : fullText(status.text(each.locale()))) {
-                if (contains(text, words)) {
-                    return excerpt("why.text", text, words);
+                if (matches.test(text)) {
+                    return Optional.of(excerpt("why.text", text, words));
                 }
             }
         }
-        return plain("why.similar", "");
+        return Optional.empty();
     }
 
     private static List<String> fullText(StatusText text) {
@@ -98,6 +110,11 @@ public record MatchReason(String label, String detail, Optional<Excerpt> excerpt
         texts.addAll(text.causes());
         texts.add(text.clientAction());
         return texts;
+    }
+
+    private static boolean containsAll(String text, List<String> words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(lower::contains);
     }
 
     private static boolean contains(String text, List<String> words) {
