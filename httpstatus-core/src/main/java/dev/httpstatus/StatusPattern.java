@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * A set of status codes written the way people write them: {@code 404}, {@code 4xx}, {@code 4*},
- * {@code 41x}, {@code 41*}, {@code 500-504}, or a comma-separated list of these.
+ * A set of status codes written the way people write them: {@code 404}, {@code 4xx}, {@code 4??}, {@code 4*},
+ * {@code 41x}, {@code 41?}, {@code 41*}, {@code 500-504}, or a comma-separated list of these. The question mark is
+ * how log tools and some test suites write a wildcard digit.
  */
 public final class StatusPattern {
     private static final Pattern CODE = Pattern.compile("\\d{3}");
-    private static final Pattern WILDCARD = Pattern.compile("([1-5])(?:xx|\\*)|([1-5]\\d)(?:x|\\*)");
+    private static final Pattern WILDCARD = Pattern.compile("([1-5])(?:xx|\\?\\?|\\*)|([1-5]\\d)(?:x|\\?|\\*)");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*-\\s*(\\d+)");
-    private static final Pattern SHAPE = Pattern.compile("[\\d\\s,xX*-]+");
+    private static final Pattern SHAPE = Pattern.compile("[\\d\\s,xX*?-]+");
 
     private final String text;
     private final List<Term> terms;
@@ -32,7 +33,7 @@ public final class StatusPattern {
     }
 
     /**
-     * Whether {@code text} is written like a pattern (digits, x, *, dashes and commas) rather than words,
+     * Whether {@code text} is written like a pattern (digits, x, ?, *, dashes and commas) rather than words,
      * whether or not it is a valid one.
      */
     public static boolean looksLikePattern(String text) {

@@ -26,6 +26,9 @@ class StatusPatternTest {
         assertThat(HttpStatus.match("500-504")).extracting(HttpStatus::code).containsExactly(500, 501, 502, 503, 504);
         assertThat(HttpStatus.match("200,404")).containsExactly(HttpStatus.OK, HttpStatus.NOT_FOUND);
         assertThat(HttpStatus.match(" 404 , 4XX ")).first().isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(HttpStatus.match("5??")).isEqualTo(HttpStatus.match("5xx"));
+        assertThat(HttpStatus.match("41?")).isEqualTo(HttpStatus.match("41x"));
+        assertThat(StatusPattern.looksLikePattern("4??")).isTrue();
     }
 
     @Test
@@ -45,6 +48,7 @@ class StatusPatternTest {
                 "50-504|\"50\" in \"50-504\" is not a three-digit status code",
                 "404,,500|empty item in status pattern \"404,,500\"",
                 "6xx|\"6xx\" is not a status code or pattern",
+                "4?x|\"4?x\" is not a status code or pattern",
             })
     void malformedPatternsSayWhatIsWrong(String pattern, String message) {
         assertThatThrownBy(() -> StatusPattern.parse(pattern))

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.UnofficialCode;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -70,36 +73,95 @@ class SiteBrowserTest {
     @Test
     void filteringAsYouTypeLeavesOnlyMatchingCodes() {
         open("/?lang=en");
-        WebElement filter = browser.driver.findElement(By.id("filter"));
 
-        filter.sendKeys("teapot");
-
+        filter("teapot");
         assertThat(visibleCodes()).contains("418").doesNotContain("200", "404");
         assertThat(browser.driver.findElement(By.id("filter-status")).getText()).startsWith("Codes shown: ");
 
-        filter.clear();
-        filter.sendKeys("超时");
+        filter("超时");
         assertThat(visibleCodes()).contains("408", "504").doesNotContain("200");
 
-        filter.clear();
-        filter.sendKeys("5xx"); // the placeholder's own example
-        assertThat(visibleCodes()).contains("500", "511", "599").allMatch(code -> code.startsWith("5"));
+        filter("5xx"); // the placeholder's own example
+        assertThat(visibleCodes()).contains("500", "511").allMatch(code -> code.startsWith("5"));
 
-        filter.clear();
-        filter.sendKeys("40x");
+        filter("4??");
+        assertThat(visibleCodes()).contains("400", "451").allMatch(code -> code.startsWith("4"));
+
+        filter("40x");
         assertThat(visibleCodes()).contains("400", "409").allMatch(code -> code.startsWith("40"));
 
-        filter.clear();
-        filter.sendKeys("500-504");
+        filter("500-504");
         assertThat(visibleCodes())
                 .contains("500", "504")
                 .allMatch(code -> code.compareTo("500") >= 0 && code.compareTo("504") <= 0);
 
-        filter.clear();
-        filter.sendKeys("nothing matches this");
+        filter("nothing matches this");
         assertThat(visibleCodes()).isEmpty();
         assertThat(browser.driver.findElement(By.id("filter-empty")).isDisplayed())
                 .isTrue();
+
+        filter("");
+        assertThat(visibleCodes()).hasSizeGreaterThan(HttpStatus.registered().size());
+    }
+
+    @Test
+    void theFilterShowsTheCodesTheSearchPageLists() {
+        List<String> queries = List.of(
+                "timeout",
+                "超时",
+                "5xx",
+                "4??",
+                "41x",
+                "500-504",
+                "404",
+                "teapot",
+                "gateway",
+                "网关",
+                "限流",
+                "payload too large",
+                "nginx",
+                "cloudflare",
+                "redirect",
+                "auth",
+                "4xx",
+                "no such words here");
+        for (String language : List.of("en", "zh")) {
+            for (String query : queries) {
+                open("/search?lang=" + language + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                Set<String> listed = Set.copyOf(texts("#results .num"));
+                String count = browser.driver.findElement(By.id("result-count")).getText();
+                open("/?lang=" + language);
+                filter(query);
+
+                assertThat(Set.copyOf(visibleCodes()))
+                        .as(language + ": " + query)
+                        .isEqualTo(listed);
+                if (!listed.isEmpty()) {
+                    assertThat(browser.driver
+                                    .findElement(By.id("filter-status"))
+                                    .getText())
+                            .as(language + ": " + query + " (" + count + ")")
+                            .contains(Integer.toString(listed.size()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void searchResultsSayWhyTheyMatched() {
+        open("/search?lang=en&q=timeout");
+        List<WebElement> reasons = browser.driver.findElements(By.cssSelector("#results .code-row .why"));
+        assertThat(reasons).hasSameSizeAs(browser.driver.findElements(By.cssSelector("#results .code-row")));
+        assertThat(browser.driver.findElements(By.cssSelector("#results .why mark")))
+                .extracting(WebElement::getText)
+                .allMatch(marked -> marked.equalsIgnoreCase("timeout"));
+        assertThat(texts("#results .why")).anyMatch(why -> why.startsWith("Matched"));
+
+        open("/search?lang=zh&q=5xx");
+        assertThat(texts("#results .why")).allMatch(why -> why.equals("匹配：模式 5xx"));
+
+        open("/search?lang=en&q=nginx");
+        assertThat(texts("#results .why")).anyMatch(why -> why.contains("nginx"));
     }
 
     @Test
@@ -204,8 +266,14 @@ class SiteBrowserTest {
     void aPhoneShowsPagesWithoutSidewaysScrolling() {
         browser.driver.manage().window().setSize(new Dimension(320, 700));
         try {
-            List<String> pages =
-                    new java.util.ArrayList<>(List.of("/?lang=zh", "/unofficial?lang=en", "/search?q=5xx"));
+            List<String> pages = new java.util.ArrayList<>(List.of(
+                    "/?lang=zh",
+                    "/unofficial?lang=en",
+                    "/search?q=5xx",
+                    "/search?q=timeout",
+                    "/search?q=超时&lang=zh",
+                    "/docs/api?lang=en",
+                    "/docs/api?lang=zh"));
             HttpStatus.known().forEach(status -> pages.add("/codes/" + status.code() + "?lang=zh"));
             for (String page : pages) {
                 open(page);
@@ -236,6 +304,14 @@ class SiteBrowserTest {
     private static void open(String path) {
         browser.driver.get(server.uri(path).toString());
         browser.wait.until(driver -> "complete".equals(browser.driver.executeScript("return document.readyState")));
+    }
+
+    /** Types {@code text} into the index's filter and waits until the rows show it. */
+    private static void filter(String text) {
+        WebElement box = browser.driver.findElement(By.id("filter"));
+        box.clear();
+        box.sendKeys(text.isEmpty() ? " " + Keys.BACK_SPACE : text);
+        browser.wait.until(driver -> text.strip().equals(box.getAttribute("data-shown")));
     }
 
     private static List<String> texts(String selector) {

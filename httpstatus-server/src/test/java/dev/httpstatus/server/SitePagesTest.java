@@ -2,6 +2,7 @@ package dev.httpstatus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.httpstatus.HttpStatus;
 import dev.httpstatus.Language;
 import dev.httpstatus.UnofficialCode;
@@ -24,9 +25,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reference site as plain HTTP clients and crawlers see it, without JavaScript. */
 class SitePagesTest {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static final Pattern HREF = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
 
     @RegisterExtension
@@ -39,10 +45,10 @@ class SitePagesTest {
         HttpResponse<String> shared = server.get("/?lang=zh", "Accept-Language", "en");
 
         assertThat(chinese.body()).contains("<html lang=\"zh\">", "HTTP 状态码");
-        assertThat(chinese.headers().firstValue("vary")).hasValue("Accept-Language");
+        assertThat(chinese.headers().allValues("vary")).containsExactly("Accept-Encoding", "Accept-Language");
         assertThat(english.body()).contains("<html lang=\"en\">", "HTTP status codes");
         assertThat(shared.body()).contains("<html lang=\"zh\">");
-        assertThat(shared.headers().firstValue("vary")).isEmpty();
+        assertThat(shared.headers().allValues("vary")).containsExactly("Accept-Encoding");
         assertThat(shared.body()).contains("href=\"/?lang=en\"", "href=\"/codes/404?lang=zh\"");
     }
 
@@ -98,7 +104,7 @@ class SitePagesTest {
                 .filter(s -> s.registration() != dev.httpstatus.Registration.UNASSIGNED)
                 .count();
         assertThat(locs)
-                .hasSize((2 + 5 + codes) * 2)
+                .hasSize((3 + 5 + codes) * 2) // the index, the unofficial codes, the API; classes; codes
                 .doesNotHaveDuplicates()
                 .contains(origin + "/?lang=zh", origin + "/codes/418?lang=en", origin + "/classes/1xx?lang=zh");
         for (String loc : locs) {
@@ -355,5 +361,142 @@ class SitePagesTest {
                 server.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&lang=" + language);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/?lang=fr", "/codes/404?lang=fr", "/search?q=timeout&lang=de", "/classes/4xx?lang=xx"})
+    void aLanguageTheSiteLacksFallsBackToAcceptLanguageAndSaysSo(String path) throws Exception {
+        HttpResponse<String> english = server.get(path, "Accept", "text/html", "Accept-Language", "fr-FR, en;q=0.5");
+        HttpResponse<String> chinese = server.get(path, "Accept", "text/html", "Accept-Language", "fr, zh;q=0.8");
+        String asked = path.substring(path.indexOf("lang=") + 5);
+
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body())
+                .contains("<html lang=\"en\">", "This site has no “" + asked + "” version")
+                .contains("<link rel=\"canonical\" href=\""
+                        + server.uri("/").toString().replaceAll("/$", ""));
+        assertThat(english.headers().allValues("vary")).contains("Accept-Language");
+        assertThat(chinese.statusCode()).isEqualTo(200);
+        assertThat(chinese.body()).contains("<html lang=\"zh\">", "本站没有“" + asked + "”版本");
+        // A program asked for a language it cannot have, and is told so.
+        assertThat(server.get("/api/v1/codes/404?lang=" + asked).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aLanguageTheSiteHasBringsNoNote() throws Exception {
+        assertThat(server.get("/codes/404?lang=zh").body()).doesNotContain("language-note");
+        assertThat(server.get("/codes/404").body()).doesNotContain("language-note");
+    }
+
+    @Test
+    void theJsonApiLinkOpensAPageRenderedFromTheOpenApiDocument() throws Exception {
+        JsonNode document = JSON.readTree(server.get("/openapi.json").body());
+        String english = server.get("/docs/api?lang=en").body();
+        String chinese = server.get("/docs/api?lang=zh").body();
+
+        assertThat(server.get("/?lang=en").body()).contains("<a href=\"/docs/api?lang=en\">JSON API</a>");
+        document.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    String heading = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    assertThat(english)
+                            .contains(heading, method.getValue().get("summary").asText());
+                    assertThat(chinese).contains(heading);
+                }));
+        assertThat(chinese).contains("<html lang=\"zh\">", "参数", "响应", "必填");
+        assertThat(english).contains("href=\"/openapi.json\"", "Parameters", "Responses");
+        assertThat(server.get("/docs/api", "Accept", "text/html").headers().firstValue("content-type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
+    void everyExampleOnTheApiPageAnswers200() throws Exception {
+        java.util.regex.Matcher examples = java.util.regex.Pattern.compile(
+                        "class=\"example\">[^<]*<a href=\"([^\"]+)\"")
+                .matcher(server.get("/docs/api?lang=en").body());
+        int count = 0;
+        while (examples.find()) {
+            String example = examples.group(1).replace("&amp;", "&");
+            assertThat(server.get(example).statusCode()).as(example).isEqualTo(200);
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(7);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh"})
+    void everyPageSharesAnImageOfOurOwnInItsLanguage(String language) throws Exception {
+        String page = server.get("/codes/404?lang=" + language).body();
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile(
+                        "<meta property=\"og:image\" content=\"([^\"]+)\">")
+                .matcher(page);
+        assertThat(image.find()).isTrue();
+        String address = image.group(1);
+        assertThat(address).startsWith(server.server.uri().toString()).contains("share-" + language);
+
+        HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        java.awt.image.BufferedImage drawn = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+
+        assertThat(png.headers().firstValue("content-type")).hasValue("image/png");
+        assertThat(png.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(drawn.getWidth()).isEqualTo(1200);
+        assertThat(drawn.getHeight()).isEqualTo(630);
+        assertThat(page).contains("<meta name=\"twitter:card\" content=\"summary_large_image\">", "og:image:alt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh"})
+    void pagesDescribeThemselvesInJsonLd(String language) throws Exception {
+        String origin = server.server.uri().toString().replaceAll("/$", "");
+        JsonNode index = jsonLd("/?lang=" + language);
+        assertThat(index.get("@type").asText()).isEqualTo("WebSite");
+        assertThat(index.at("/potentialAction/@type").asText()).isEqualTo("SearchAction");
+        String target = index.at("/potentialAction/target").asText();
+        assertThat(target).isEqualTo(origin + "/search?q={query}&lang=" + language);
+        assertThat(server.get(target.substring(origin.length()).replace("{query}", "timeout"))
+                        .statusCode())
+                .isEqualTo(200);
+
+        JsonNode code = jsonLd("/codes/418?lang=" + language);
+        JsonNode term = code.get("@graph").get(0);
+        JsonNode crumbs = code.get("@graph").get(1);
+        assertThat(term.get("@type").asText()).isEqualTo("DefinedTerm");
+        assertThat(term.get("termCode").asText()).isEqualTo("418");
+        assertThat(term.get("name").asText()).contains("I'm a teapot");
+        assertThat(term.get("url").asText()).isEqualTo(origin + "/codes/418?lang=" + language);
+        assertThat(crumbs.get("@type").asText()).isEqualTo("BreadcrumbList");
+        assertThat(crumbs.get("itemListElement")).hasSize(3);
+        assertThat(crumbs.at("/itemListElement/1/item").asText()).isEqualTo(origin + "/classes/4xx?lang=" + language);
+        for (JsonNode crumb : crumbs.get("itemListElement")) {
+            assertThat(server.get(crumb.get("item").asText().substring(origin.length()))
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+
+        JsonNode statusClass = jsonLd("/classes/5xx?lang=" + language);
+        assertThat(statusClass.get("itemListElement")).hasSize(2);
+    }
+
+    private static JsonNode jsonLd(String path) throws Exception {
+        String page = server.get(path).body();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile(
+                        "<script type=\"application/ld\\+json\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(script.find()).as(path).isTrue();
+        assertThat(script.group(1)).doesNotContain("<");
+        return JSON.readTree(script.group(1));
+    }
+
+    @Test
+    void the101PageSaysWhyItHasNoTryIt() throws Exception {
+        assertThat(server.get("/codes/101?lang=en").body())
+                .contains("id=\"no-try\"", "cannot ask for a protocol switch")
+                .doesNotContain("id=\"try-button\"");
+        assertThat(server.get("/codes/101?lang=zh").body()).contains("id=\"no-try\"", "无法请求切换协议");
+        assertThat(server.get("/codes/404?lang=en").body()).doesNotContain("id=\"no-try\"");
     }
 }

@@ -93,8 +93,9 @@ final class CodesApi {
                     "pattern." + invalid.get().problem(), invalid.get().item(), query);
         }
         ArrayNode codes = Json.MAPPER.createArrayNode();
+        // All a pattern names, the best few for words: what the site's search shows too.
         resolved.statuses().stream()
-                .limit(SEARCH_LIMIT)
+                .limit(resolved.kind() == StatusQuery.Kind.WORDS ? SEARCH_LIMIT : Long.MAX_VALUE)
                 .forEach(status -> codes.addRawValue(describe(status, language)));
         answer(exchange, codes);
     }

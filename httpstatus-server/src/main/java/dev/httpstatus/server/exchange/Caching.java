@@ -9,8 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Validators and freshness for the site and the API: a strong ETag from the content, a Cache-Control, and
- * 304 Not Modified when the client already holds the same content.
+ * Validators and freshness for the site and the API: the content compressed as the client asks ({@link
+ * Compression}), a strong ETag from the bytes sent, a Cache-Control, and 304 Not Modified when the client already
+ * holds the same content.
  */
 public final class Caching {
     /** Pages change only with a new release; an hour keeps them fresh enough and caches busy. */
@@ -33,19 +34,21 @@ public final class Caching {
     }
 
     private static void validated(Exchange exchange, FullHttpResponse response, String vary) {
-        String etag = etag(response.content());
-        FullHttpResponse answer = response;
+        // Compressed first, so that the ETag is that of the bytes sent: each coding is its own representation.
+        FullHttpResponse answer = Compression.apply(exchange.request(), response);
+        String etag = etag(answer.content());
         if (exchange.request()
                 .header(HttpHeaderNames.IF_NONE_MATCH)
                 .filter(ifNoneMatch -> matches(ifNoneMatch, etag))
                 .isPresent()) {
-            response.release();
+            answer.release();
             answer = Responses.empty(HttpResponseStatus.NOT_MODIFIED);
+            answer.headers().set(HttpHeaderNames.VARY, "Accept-Encoding");
         }
         answer.headers().set(HttpHeaderNames.ETAG, etag);
         answer.headers().set(HttpHeaderNames.CACHE_CONTROL, PAGES);
         if (vary != null) {
-            answer.headers().set(HttpHeaderNames.VARY, vary);
+            answer.headers().add(HttpHeaderNames.VARY, vary);
         }
         exchange.answer(answer);
     }

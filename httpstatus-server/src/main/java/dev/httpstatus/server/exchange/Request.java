@@ -342,9 +342,26 @@ public final class Request {
         return language;
     }
 
-    /** Whether the language was asked for with {@code ?lang=} rather than negotiated: then the answer does not vary. */
+    /**
+     * Whether the language was asked for with a {@code ?lang=} the server has texts in, rather than negotiated:
+     * then the answer does not vary with Accept-Language.
+     */
     public boolean namesLanguage() {
-        return query(LANGUAGE_PARAMETER).isPresent();
+        return query(LANGUAGE_PARAMETER).flatMap(Language::parse).isPresent();
+    }
+
+    /**
+     * The language of a page for a reader: {@link #language()}, except that a {@code ?lang=} the server has no
+     * texts in falls back to Accept-Language instead of a 400, since a person who followed a link is better
+     * served by the page in a language they read (which says so: {@link #unsupportedLanguage()}) than by an error.
+     */
+    public Language readerLanguage() {
+        return unsupportedLanguage().isPresent() ? negotiatedLanguage() : language();
+    }
+
+    /** The {@code ?lang=} asked for when the server has no texts in it, such as {@code fr}; empty otherwise. */
+    public Optional<String> unsupportedLanguage() {
+        return query(LANGUAGE_PARAMETER).filter(asked -> Language.parse(asked).isEmpty());
     }
 
     /** The language Accept-Language prefers, whatever {@code ?lang=} says: for explaining a bad {@code ?lang=}. */

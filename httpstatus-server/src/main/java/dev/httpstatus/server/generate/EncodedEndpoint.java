@@ -1,5 +1,6 @@
 package dev.httpstatus.server.generate;
 
+import dev.httpstatus.server.exchange.ContentCoding;
 import dev.httpstatus.server.exchange.Endpoint;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Responses;
@@ -8,12 +9,6 @@ import dev.httpstatus.server.inspect.Shape;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code /gzip}, {@code /deflate} and {@code /brotli}: the request told back as JSON with {@code "gzipped"},
@@ -23,29 +18,16 @@ import java.util.zip.GZIPOutputStream;
 final class EncodedEndpoint implements Endpoint {
     /** A content coding and the member that says it was used. */
     enum Coding {
-        GZIP("gzip", "gzipped"),
-        DEFLATE("deflate", "deflated"),
-        BROTLI("br", "brotli");
+        GZIP(ContentCoding.GZIP, "gzipped"),
+        DEFLATE(ContentCoding.DEFLATE, "deflated"),
+        BROTLI(ContentCoding.BROTLI, "brotli");
 
-        private final String token;
+        private final ContentCoding coding;
         private final String member;
 
-        Coding(String token, String member) {
-            this.token = token;
+        Coding(ContentCoding coding, String member) {
+            this.coding = coding;
             this.member = member;
-        }
-
-        byte[] encode(byte[] data) {
-            if (this == BROTLI) {
-                return Brotli.encode(data);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (OutputStream coder = this == GZIP ? new GZIPOutputStream(out) : new DeflaterOutputStream(out)) {
-                coder.write(data);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
         }
     }
 
@@ -60,10 +42,10 @@ final class EncodedEndpoint implements Endpoint {
         byte[] echo =
                 RequestEcho.bytes(exchange, Shape.WITHOUT_BODY, json -> json.writeBooleanField(coding.member, true));
         FullHttpResponse response =
-                Responses.withKnownNames(Responses.status(200), Unpooled.wrappedBuffer(coding.encode(echo)));
+                Responses.withKnownNames(Responses.status(200), Unpooled.wrappedBuffer(coding.coding.encode(echo)));
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, Generate.JSON_TYPE)
-                .set(HttpHeaderNames.CONTENT_ENCODING, coding.token);
+                .set(HttpHeaderNames.CONTENT_ENCODING, coding.coding.token());
         exchange.answer(response);
     }
 }

@@ -1,6 +1,8 @@
 package dev.httpstatus.server.site;
 
 import dev.httpstatus.server.exchange.Caching;
+import dev.httpstatus.server.exchange.Compression;
+import dev.httpstatus.server.exchange.ContentCoding;
 import dev.httpstatus.server.exchange.Exchange;
 import dev.httpstatus.server.exchange.Problem;
 import io.netty.buffer.Unpooled;
@@ -18,9 +20,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The site's style sheet and script, served from the classpath. Only the files named here exist, so no
+ * The site's style sheet, script, icon and share images, served from the classpath. Only the files named here exist, so no
  * request path ever reaches the file system or the rest of the classpath.
  */
 final class Assets {
@@ -30,14 +33,22 @@ final class Assets {
     private static final List<Asset> ALL = List.of(
             load("site.css", "text/css; charset=utf-8"),
             load("site.js", "text/javascript; charset=utf-8"),
-            load("favicon.svg", "image/svg+xml"));
+            load("favicon.svg", "image/svg+xml"),
+            // Drawn by build/ShareImage.java; committed, since the release image has no fonts to draw them at start.
+            load("share-en.png", "image/png"),
+            load("share-zh.png", "image/png"));
     private static final Map<String, Asset> FILES = byPath();
 
     /**
      * A file of the site, served under its plain name (a page cached by an older release still finds it) and
      * under a name with its content's hash, which the pages link to and caches keep for a year.
      */
-    private record Asset(String name, byte[] bytes, String contentType, String hashedName) {}
+    private record Asset(String name, byte[] bytes, String contentType, String hashedName, Optional<byte[]> gzipped) {
+        /** The bytes to send in {@code coding}, compressed once at start rather than for every request. */
+        byte[] in(Optional<ContentCoding> coding) {
+            return coding.isPresent() && gzipped.isPresent() ? gzipped.get() : bytes;
+        }
+    }
 
     private Assets() {}
 
@@ -76,13 +87,16 @@ final class Assets {
         if (asset == null) {
             throw Problem.of(404, "site.noAsset", exchange.request().path());
         }
+        Optional<ContentCoding> coding =
+                asset.gzipped().isPresent() ? Compression.negotiate(exchange.request()) : Optional.empty();
         FullHttpResponse response = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(asset.bytes()));
+                HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(asset.in(coding)));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, asset.contentType());
         response.headers().set("x-content-type-options", "nosniff");
+        coding.ifPresent(c -> response.headers().set(HttpHeaderNames.CONTENT_ENCODING, c.token()));
         if (path.endsWith("/" + asset.hashedName())) {
             response.headers().set(HttpHeaderNames.CACHE_CONTROL, IMMUTABLE);
-            exchange.answer(response);
+            exchange.answer(Compression.apply(exchange.request(), response));
         } else {
             Caching.answerAsset(exchange, response);
         }
@@ -95,8 +109,14 @@ final class Assets {
             }
             byte[] bytes = in.readAllBytes();
             int dot = name.lastIndexOf('.');
+            Optional<byte[]> gzipped =
+                    Compression.isText(contentType) ? Optional.of(ContentCoding.GZIP.encode(bytes)) : Optional.empty();
             return new Asset(
-                    name, bytes, contentType, name.substring(0, dot) + "." + hash(bytes) + name.substring(dot));
+                    name,
+                    bytes,
+                    contentType,
+                    name.substring(0, dot) + "." + hash(bytes) + name.substring(dot),
+                    gzipped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
  *     page's absolute addresses (canonical, alternates, Open Graph), since a self-hosted server knows no other
  *     name for itself than the one it was asked by
  * @param indexable whether search engines should index the page: not a page that answers 404
+ * @param unsupportedLanguage the {@code ?lang=} asked for that the site has no texts in, such as {@code fr}, which
+ *     the page names in a note above its content; empty when the language was one of ours or negotiated
  */
 public record PageContext(
         Language language,
@@ -27,7 +29,8 @@ public record PageContext(
         String title,
         String description,
         String origin,
-        boolean indexable) {
+        boolean indexable,
+        String unsupportedLanguage) {
 
     /** This page's absolute address in its language: the one search engines should keep. */
     public String canonical() {
@@ -47,6 +50,11 @@ public record PageContext(
     /** The address of the site's file {@code name} (such as {@code site.css}), named by its content's hash. */
     public String asset(String name) {
         return Assets.href(name);
+    }
+
+    /** The name of the site's share image (Open Graph) in this page's language, such as {@code share-zh.png}. */
+    public String shareImage() {
+        return "share-" + language.tag() + ".png";
     }
 
     /** Every language, for the alternates of the page. */

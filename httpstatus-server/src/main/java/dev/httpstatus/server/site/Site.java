@@ -53,6 +53,7 @@ public final class Site {
     public static void routes(Router router) {
         router.exact("/", pages(Site::index))
                 .exact("/unofficial", pages(Site::unofficial))
+                .exact("/docs/api", pages(Site::api))
                 .exact("/search", pages(Site::search))
                 .prefix("/codes", pages(Site::code))
                 .prefix("/classes", pages(Site::statusClass))
@@ -157,9 +158,23 @@ public final class Site {
                                 .toList())));
     }
 
+    /** The API described for people, from the OpenAPI document that programs read at {@code /openapi.json}. */
+    private static Optional<byte[]> api(Exchange exchange) {
+        PageContext page = context(exchange, "api.heading", "api.description", true);
+        return Optional.of(render(
+                "api.jte",
+                Map.of(
+                        "page",
+                        page,
+                        "summary",
+                        ApiReference.summary(page.language()),
+                        "operations",
+                        ApiReference.operations(page.language()))));
+    }
+
     private static Optional<byte[]> search(Exchange exchange) {
         String query = exchange.request().query("q").map(String::strip).orElse("");
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         Ui t = Ui.of(language);
         String title = query.isEmpty() ? t.get("search.heading") : t.format("search.title", query);
         PageContext page = new PageContext(
@@ -170,16 +185,30 @@ public final class Site {
                 title,
                 t.get("search.heading"),
                 origin(exchange),
-                true);
+                true,
+                exchange.request().unsupportedLanguage().orElse(""));
         Optional<StatusQuery> resolved =
                 query.isEmpty() ? Optional.empty() : Optional.of(StatusQuery.resolve(query, language));
-        List<CodeRow> results = resolved.map(r -> rows(r.statuses(), language)).orElse(List.of());
+        List<MatchReason.Hit> results = resolved.map(r -> shown(r).stream()
+                        .map(s -> new MatchReason.Hit(CodeRow.of(s, language), MatchReason.of(s, r, language)))
+                        .toList())
+                .orElse(List.of());
         // A query that names nothing offers the codes closest to it, as the 404 page and the command do.
         List<CodeRow> closest = resolved.filter(r -> r.statuses().isEmpty())
                 .map(r -> r.closest().isEmpty() ? suggestions(query, page) : rows(r.closest(), language))
                 .orElse(List.of());
         return Optional.of(
                 render("search.jte", Map.of("page", page, "query", query, "results", results, "closest", closest)));
+    }
+
+    /**
+     * The codes a query's results show: all a pattern names, the best few for words. {@code /api/v1/search}
+     * shows the same, and the index's filter asks it, so that the three agree.
+     */
+    private static List<HttpStatus> shown(StatusQuery query) {
+        return query.kind() == StatusQuery.Kind.WORDS
+                ? query.statuses().stream().limit(SEARCH_RESULTS).toList()
+                : query.statuses();
     }
 
     private static List<CodeRow> rows(List<HttpStatus> statuses, Language language) {
@@ -198,7 +227,7 @@ public final class Site {
         if (found.isEmpty() || found.get().registration() == Registration.UNASSIGNED) {
             return Optional.empty();
         }
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         CodeView view = CodeView.of(found.get(), language);
         PageContext page = new PageContext(
                 language,
@@ -208,7 +237,8 @@ public final class Site {
                 view.pageTitle(),
                 view.text().summary(),
                 origin(exchange),
-                true);
+                true,
+                exchange.request().unsupportedLanguage().orElse(""));
         return Optional.of(render("code.jte", Map.of("page", page, "code", view)));
     }
 
@@ -217,7 +247,7 @@ public final class Site {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         ClassSection section = ClassSection.of(StatusClass.of(Integer.parseInt(matcher.group(1)) * 100), language);
         PageContext page = new PageContext(
                 language,
@@ -227,7 +257,8 @@ public final class Site {
                 "HTTP " + section.label() + " " + section.text().title(),
                 section.text().summary(),
                 origin(exchange),
-                true);
+                true,
+                exchange.request().unsupportedLanguage().orElse(""));
         return Optional.of(render("class.jte", Map.of("page", page, "section", section)));
     }
 
@@ -244,7 +275,7 @@ public final class Site {
     }
 
     private static PageContext context(Exchange exchange, String titleKey, String descriptionKey, boolean indexable) {
-        Language language = exchange.request().language();
+        Language language = exchange.request().readerLanguage();
         Ui t = Ui.of(language);
         return new PageContext(
                 language,
@@ -254,7 +285,8 @@ public final class Site {
                 t.get(titleKey),
                 t.get(descriptionKey),
                 origin(exchange),
-                indexable);
+                indexable,
+                exchange.request().unsupportedLanguage().orElse(""));
     }
 
     private static String origin(Exchange exchange) {

@@ -31,7 +31,7 @@ final class SitePaths {
 
     /** Every page the sitemap lists, without language: the index, the unofficial codes, classes and codes. */
     static List<String> all() {
-        List<String> paths = new ArrayList<>(List.of("/", "/unofficial"));
+        List<String> paths = new ArrayList<>(List.of("/", "/unofficial", "/docs/api"));
         for (StatusClass statusClass : StatusClass.values()) {
             if (statusClass != StatusClass.UNKNOWN) {
                 paths.add("/classes/" + statusClass.label());

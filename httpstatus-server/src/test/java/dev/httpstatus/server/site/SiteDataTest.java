@@ -65,4 +65,11 @@ class SiteDataTest {
         }
         return properties;
     }
+
+    @Test
+    void theApiPageHasAChineseTextForEveryTextOfTheOpenApiDocument() {
+        assertThat(ApiReference.chineseKeys()).containsExactlyInAnyOrderElementsOf(ApiReference.textKeys());
+        assertThat(ApiReference.operations(dev.httpstatus.Language.ZH))
+                .allSatisfy(operation -> assertThat(operation.summary()).containsPattern("\\p{IsHan}"));
+    }
 }

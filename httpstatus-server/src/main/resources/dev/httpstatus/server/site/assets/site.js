@@ -9,24 +9,54 @@ function setUpFilter() {
   const rows = Array.from(document.querySelectorAll("[data-search]"));
   const status = document.getElementById("filter-status");
   const empty = document.getElementById("filter-empty");
-  const apply = () => {
-    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-    let shown = 0;
+  const lang = document.documentElement.lang;
+  let asked = 0;
+  let timer = 0;
+  const show = (query, isShown) => {
+    const codes = new Set();
     for (const row of rows) {
-      const text = row.dataset.search;
-      const match = words.every((word) => matches(word, text));
+      const match = isShown(row);
       row.hidden = !match;
       if (match) {
-        shown++;
+        codes.add(row.dataset.search.slice(0, 3));
       }
     }
     for (const section of document.querySelectorAll(".class-section")) {
-      section.hidden = words.length > 0 && !section.querySelector("[data-search]:not([hidden])");
+      section.hidden = query !== "" && !section.querySelector("[data-search]:not([hidden])");
     }
-    status.textContent = words.length > 0 ? input.dataset.count.replace("{0}", String(shown)) : "";
-    empty.hidden = shown > 0;
+    status.textContent = query !== "" ? input.dataset.count.replace("{0}", String(codes.size)) : "";
+    empty.hidden = query === "" || codes.size > 0;
+    // What the rows now show, for whoever waits on the filter (a test, an assistive script).
+    input.dataset.shown = query;
   };
-  input.addEventListener("input", apply);
+  // The server's search decides, so that the filter shows what /search lists for the same words; typed offline
+  // (the server gone), the rows' own texts decide.
+  const apply = async () => {
+    const query = input.value.trim();
+    const mine = ++asked;
+    if (query === "") {
+      show("", () => true);
+      return;
+    }
+    let isShown;
+    try {
+      const answer = await fetch("/api/v1/search?lang=" + lang + "&q=" + encodeURIComponent(query), {
+        headers: { Accept: "application/json" },
+      });
+      const found = new Set(answer.ok ? (await answer.json()).map((code) => String(code.code)) : []);
+      isShown = (row) => found.has(row.dataset.search.slice(0, 3));
+    } catch (offline) {
+      const words = query.toLowerCase().split(/\s+/);
+      isShown = (row) => words.every((word) => matches(word, row.dataset.search));
+    }
+    if (mine === asked) {
+      show(query, isShown);
+    }
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(apply, 150);
+  });
   // A page opened with text in the box (back navigation) filters at once; an empty box leaves the rows alone.
   if (input.value) {
     apply();
@@ -40,8 +70,8 @@ function setUpFilter() {
  */
 function matches(word, text) {
   const code = text.slice(0, 3);
-  if (/^[1-5][0-9x]{2}$/.test(word) && word.includes("x")) {
-    return Array.from(word).every((digit, i) => digit === "x" || digit === code[i]);
+  if (/^[1-5][0-9x?]{2}$/.test(word) && /[x?]/.test(word)) {
+    return Array.from(word).every((digit, i) => digit === "x" || digit === "?" || digit === code[i]);
   }
   const range = /^(\d{3})-(\d{3})$/.exec(word);
   if (range) {

@@ -1,4 +1,4 @@
-package dev.httpstatus.server.generate;
+package dev.httpstatus.server.exchange;
 
 import java.io.ByteArrayOutputStream;
 
