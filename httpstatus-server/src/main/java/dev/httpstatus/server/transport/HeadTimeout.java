@@ -57,6 +57,8 @@ final class HeadTimeout {
     private long deadline;
     private int answering;
     private boolean stopped;
+    /** The context of {@link #bytes()}: below the codec, and above TLS where there is TLS. */
+    private ChannelHandlerContext belowCodec;
 
     HeadTimeout(Duration headTimeout, Duration idleTimeout) {
         this.headTimeout = headTimeout;
@@ -66,6 +68,18 @@ final class HeadTimeout {
 
     ChannelHandler bytes() {
         return new ChannelInboundHandlerAdapter() {
+            /**
+             * Over TLS the handler is added after the handshake, long after the connection became active: the
+             * wait starts here, or the first request's head would have no time limit at all.
+             */
+            @Override
+            public void handlerAdded(ChannelHandlerContext ctx) {
+                belowCodec = ctx;
+                if (ctx.channel().isActive()) {
+                    await(ctx, Wait.IDLE, idleTimeout);
+                }
+            }
+
             @Override
             public void channelActive(ChannelHandlerContext ctx) {
                 await(ctx, Wait.IDLE, idleTimeout);
@@ -165,8 +179,9 @@ final class HeadTimeout {
         timeout.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
         timeout.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         HttpUtil.setContentLength(timeout, timeout.content().readableBytes());
-        // Written below the codec, which is in the middle of a request and cannot encode an answer now.
-        ctx.pipeline().firstContext().writeAndFlush(encode(timeout)).addListener(ChannelFutureListener.CLOSE);
+        // Written below the codec, which is in the middle of a request and cannot encode an answer now, but
+        // above TLS, which must still encrypt it.
+        belowCodec.writeAndFlush(encode(timeout)).addListener(ChannelFutureListener.CLOSE);
     }
 
     private static ByteBuf encode(FullHttpResponse response) {
