@@ -6,9 +6,18 @@ import java.util.function.Function;
 
 /**
  * One behaviour measured on every client: the request it makes (built for one client, since some need a key of their
- * own) and how what the client did is read.
+ * own) and how what the client did is read. Cases of one family (every {@code status-NNN}) share their texts.
  */
-record Case(String name, List<Integer> codes, Function<Origins, Request> request, Function<Seen, Verdict> reading) {
+record Case(
+        String name,
+        String family,
+        List<Integer> codes,
+        Function<Origins, Request> request,
+        Function<Seen, Verdict> reading) {
+
+    Case(String name, List<Integer> codes, Function<Origins, Request> request, Function<Seen, Verdict> reading) {
+        this(name, name, codes, request, reading);
+    }
 
     /** The server, at the origin the cases start from and at another one (the same port, another host name). */
     record Origins(String here, String elsewhere, String client) {}

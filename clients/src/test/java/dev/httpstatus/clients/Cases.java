@@ -2,6 +2,7 @@ package dev.httpstatus.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.httpstatus.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class Cases {
                 o -> post(o.here() + "/anything", BODY, 1)
                         .with(Map.of("Expect", "100-continue", "Content-Type", "text/plain")),
                 Cases::continued));
+        cases.add(interim(100));
         cases.add(interim(102));
         cases.add(interim(103));
         for (int code : List.of(301, 302, 303, 307, 308)) {
@@ -81,6 +83,18 @@ final class Cases {
                 List.of(),
                 o -> Case.Request.get(o.here() + "/bytes/20?fault=dribble"),
                 Cases::dribbled));
+        // every registered final code as a plain answer, so that each code's page has its row; the 1xx are above
+        for (HttpStatus status : HttpStatus.registered()) {
+            int code = status.code();
+            if (code >= 200) {
+                cases.add(new Case(
+                        "status-" + code,
+                        "status",
+                        List.of(code),
+                        o -> Case.Request.get(o.here() + "/status/" + code),
+                        seen -> plain(code, seen)));
+            }
+        }
         return cases;
     }
 
@@ -137,6 +151,22 @@ final class Cases {
                 seen -> seen.error() != null
                         ? new Verdict("raises", seen.error(), true)
                         : Verdict.bad("hides-fault", String.valueOf(seen.status())));
+    }
+
+    /**
+     * A plain answer of that code: given back, or raised with the response (a choice, both fine); a redirect that
+     * has a Location ({@code /status/3xx} points to {@code /status/200}) followed.
+     */
+    private static Verdict plain(int code, Seen seen) {
+        if (seen.answered(code)) {
+            return seen.error() == null
+                    ? Verdict.ok("returns-status")
+                    : new Verdict("raises-with-status", seen.error(), true);
+        }
+        if (seen.answered(200) && code >= 300 && code < 400) {
+            return Verdict.ok("follows");
+        }
+        return otherwise(seen);
     }
 
     private static Verdict continued(Seen seen) {

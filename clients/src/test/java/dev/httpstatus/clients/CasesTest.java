@@ -75,6 +75,17 @@ class CasesTest {
     }
 
     @Test
+    void everyRegisteredFinalCodeHasAPlainCaseWhoseRedirectsMayBeFollowed() {
+        assertEquals(Verdict.ok("follows"), named("status-302").read(answer(200, "200 OK")));
+        assertEquals(Verdict.ok("returns-status"), named("status-404").read(answer(404, "")));
+        assertEquals(
+                new Verdict("raises-with-status", "AxiosError", true),
+                named("status-500").read(new Seen(500, 0, "", "AxiosError", null, "", null, 10, false)));
+        assertEquals(
+                new Verdict("other-status", "200", false), named("status-404").read(answer(200, "")));
+    }
+
+    @Test
     void everyOutcomeRecordedHasItsSentenceInBothLanguagesAndAdviceWhenItIsBad() throws Exception {
         Path dir = Path.of(System.getProperty("clients.dir", "."));
         Texts texts = new Texts(dir.resolve("outcomes.tsv"));

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Some outcomes depend on timing: a client still writing a large upload when the server has answered 413 and
  * closed sees either the 413 or a write error, whichever its socket reports first. So a recording runs every case
- * {@code -Dclients.rounds} times (3 by default) and keeps every outcome seen ({@code seen}); a check runs once and
- * fails on an outcome that was never seen.
+ * {@code -Dclients.rounds} times (3 by default) and keeps every outcome seen ({@code seen}), together with those
+ * the previous recording saw of the same version of the client; a check runs once and fails on an outcome that was
+ * never seen.
  */
 class ClientMatrixTest {
     private static final Duration CASE_TIME = Duration.ofSeconds(10);
@@ -99,14 +100,15 @@ class ClientMatrixTest {
                 measured.size(), cases.size(), (System.nanoTime() - start) / 1_000_000_000);
 
         print(measured, cases);
-        ObjectNode results = results(clients, measured, cases, texts);
-        Files.writeString(work.resolve("results.json"), JSON.writeValueAsString(results));
         Path recorded = dir.resolve("results.json");
+        JsonNode previous = Files.exists(recorded) ? JSON.readTree(recorded.toFile()) : JSON.createObjectNode();
+        ObjectNode results = results(clients, measured, cases, texts, record ? previous : JSON.createObjectNode());
+        Files.writeString(work.resolve("results.json"), JSON.writeValueAsString(results));
         if (record && only.isEmpty()) {
             Files.writeString(recorded, JSON.writeValueAsString(results) + "\n");
             return;
         }
-        List<String> differences = differences(JSON.readTree(recorded.toFile()), results, !only.isEmpty());
+        List<String> differences = differences(previous, results, !only.isEmpty());
         assertEquals(
                 List.of(),
                 differences,
@@ -115,7 +117,14 @@ class ClientMatrixTest {
                         + "/results.json)");
     }
 
-    private static ObjectNode results(List<Client> clients, List<Measured> measured, List<Case> cases, Texts texts) {
+    /** The facts measured, each with the outcomes {@code previous} saw of the same client version. */
+    private static ObjectNode results(
+            List<Client> clients, List<Measured> measured, List<Case> cases, Texts texts, JsonNode previous) {
+        Map<String, String> previousVersions = new LinkedHashMap<>();
+        previous.path("clients")
+                .forEach(c -> previousVersions.put(
+                        c.path("id").asText(), c.path("version").asText()));
+        Map<String, JsonNode> previousFacts = byKey(previous.path("facts"));
         ObjectNode results = JSON.createObjectNode();
         results.put("measured", LocalDate.now(ZoneOffset.UTC).toString());
         ArrayNode list = results.putArray("clients");
@@ -134,12 +143,19 @@ class ClientMatrixTest {
         Set<String> untold = new TreeSet<>();
         for (Case c : cases) {
             for (Measured m : measured) {
-                List<Verdict> verdicts = m.verdicts(c);
+                List<Verdict> verdicts = new ArrayList<>();
+                if (m.version().equals(previousVersions.get(m.client().id()))) {
+                    previousFacts
+                            .getOrDefault(c.name() + " " + m.client().id(), JSON.createObjectNode())
+                            .path("seen")
+                            .forEach(seen -> verdicts.add(verdict(seen)));
+                }
+                m.verdicts(c).stream().filter(v -> !verdicts.contains(v)).forEach(verdicts::add);
                 List<Texts.Text> told = new ArrayList<>();
                 for (Verdict verdict : verdicts) {
-                    Texts.Text text = texts.of(c.name(), m.client().id(), verdict);
+                    Texts.Text text = texts.of(c.family(), m.client().id(), verdict);
                     if (text == null) {
-                        untold.add(c.name() + "/" + verdict.outcome());
+                        untold.add(c.family() + "/" + verdict.outcome());
                     }
                     told.add(text);
                 }
@@ -166,9 +182,25 @@ class ClientMatrixTest {
         return results;
     }
 
-    /** An outcome as the facts list it: the outcome and, when it has one, its detail. */
-    private static String seen(Verdict verdict) {
-        return verdict.detail().isEmpty() ? verdict.outcome() : verdict.outcome() + ": " + verdict.detail();
+    /** An outcome as the facts list it: the outcome, its detail when it has one, and whether it is fine. */
+    private static ObjectNode seen(Verdict verdict) {
+        ObjectNode seen = JSON.createObjectNode().put("outcome", verdict.outcome());
+        if (!verdict.detail().isEmpty()) {
+            seen.put("detail", verdict.detail());
+        }
+        return seen.put("ok", verdict.ok());
+    }
+
+    private static Verdict verdict(JsonNode seen) {
+        return new Verdict(
+                seen.path("outcome").asText(),
+                seen.path("detail").asText(""),
+                seen.path("ok").asBoolean());
+    }
+
+    private static String named(JsonNode seen) {
+        return seen.path("outcome").asText()
+                + (seen.has("detail") ? ": " + seen.get("detail").asText() : "");
     }
 
     private static String join(
@@ -188,12 +220,12 @@ class ClientMatrixTest {
             JsonNode before = was.get(fact.getKey());
             Set<String> known = new TreeSet<>();
             if (before != null) {
-                before.path("seen").forEach(outcome -> known.add(outcome.asText()));
+                before.path("seen").forEach(outcome -> known.add(named(outcome)));
             }
             fact.getValue().path("seen").forEach(outcome -> {
-                if (!known.contains(outcome.asText())) {
+                if (!known.contains(named(outcome))) {
                     differences.add(fact.getKey() + ": recorded " + (known.isEmpty() ? "nothing" : known)
-                            + ", measured " + outcome.asText());
+                            + ", measured " + named(outcome));
                 }
             });
         }

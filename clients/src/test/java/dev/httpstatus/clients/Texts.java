@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The sentences of the facts, from outcomes.tsv beside the probes: for each outcome what the client did and, when a
  * caller cannot rely on it, what to do about it, in English and Chinese. A row's key is an outcome, narrowed by a
- * case ({@code 413-upload/raises}) or a client ({@code raises@python-requests}) or both, the narrowest found first;
+ * case or family of cases ({@code 413-upload/raises}, {@code status/follows}) or a client ({@code raises@python-requests}) or both, the narrowest found first;
  * {@code {detail}} stands for the verdict's detail (an exception's name, a status).
  */
 final class Texts {
