@@ -32,6 +32,7 @@ final class ProbeRun implements AutoCloseable {
     private Process process;
     private BlockingQueue<String> lines;
     private String version;
+    private boolean warm;
 
     ProbeRun(Client client, Path log, Duration caseTime) {
         this.client = client;
@@ -50,12 +51,16 @@ final class ProbeRun implements AutoCloseable {
     Map<Case, Seen> run(List<Case> cases, Case.Origins origins) throws IOException, InterruptedException {
         Map<Case, Seen> seen = new LinkedHashMap<>();
         for (Case c : cases) {
+            // the first request loads the client's classes (a JVM's, while two others start): it gets more time
+            boolean fresh = !warm;
             version();
+            warm = true;
             String spec = spec(c.name(), c.request().apply(origins));
             OutputStream in = process.getOutputStream();
             in.write((spec + "\n").getBytes(StandardCharsets.UTF_8));
             in.flush();
-            String line = lines.poll(caseTime.toMillis(), TimeUnit.MILLISECONDS);
+            long time = fresh ? caseTime.toMillis() * 3 : caseTime.toMillis();
+            String line = lines.poll(time, TimeUnit.MILLISECONDS);
             if (line == null) {
                 seen.put(c, Seen.noAnswerWithin(caseTime.toMillis()));
                 stop();
