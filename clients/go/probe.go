@@ -1,0 +1,113 @@
+// The Go probe: net/http's client with its defaults (redirects followed, up to ten). It runs the loop every probe
+// runs: a line with the version, then for each request spec read from standard input (one JSON object a line) one
+// line of what the caller saw: the status and content, or the error it was given.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+)
+
+type spec struct {
+	Case    string            `json:"case"`
+	Method  string            `json:"method"`
+	URL     string            `json:"url"`
+	Headers map[string]string `json:"headers"`
+	Body    *string           `json:"body"`
+	Repeat  int               `json:"repeat"`
+	Then    string            `json:"then"`
+}
+
+// errorName is the error's type, and the innermost wrapped error's, as a caller would tell them apart.
+func errorName(err error) string {
+	name := fmt.Sprintf("%T", err)
+	inner := err
+	for errors.Unwrap(inner) != nil {
+		inner = errors.Unwrap(inner)
+	}
+	if inner != err {
+		name += fmt.Sprintf(" (%T: %s)", inner, lastWords(inner.Error()))
+	}
+	return name
+}
+
+// lastWords keeps the end of an error's message, which names the failure without the addresses before it.
+func lastWords(message string) string {
+	parts := strings.Split(message, ": ")
+	return parts[len(parts)-1]
+}
+
+func send(client *http.Client, out map[string]any, prefix, method, url string, headers map[string]string, body []byte) {
+	var reader io.Reader
+	if body != nil {
+		reader = bytes.NewReader(body)
+	}
+	request, err := http.NewRequest(method, url, reader)
+	if err != nil {
+		out[prefix+"error"] = errorName(err)
+		return
+	}
+	for name, value := range headers {
+		request.Header.Set(name, value)
+	}
+	response, err := client.Do(request)
+	if err != nil {
+		out[prefix+"error"] = errorName(err)
+		return
+	}
+	defer response.Body.Close()
+	out[prefix+"status"] = response.StatusCode
+	content, err := io.ReadAll(response.Body)
+	out[prefix+"length"] = len(content)
+	if len(content) > 4000 {
+		content = content[:4000]
+	}
+	out[prefix+"body"] = string(content)
+	if err != nil {
+		out[prefix+"error"] = errorName(err)
+	}
+}
+
+func main() {
+	encoder := json.NewEncoder(os.Stdout)
+	encoder.SetEscapeHTML(false)
+	encoder.Encode(map[string]string{"version": strings.TrimPrefix(runtime.Version(), "go")})
+	scanner := bufio.NewScanner(os.Stdin)
+	scanner.Buffer(make([]byte, 1<<20), 1<<20)
+	for scanner.Scan() {
+		var s spec
+		if err := json.Unmarshal(scanner.Bytes(), &s); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		var body []byte
+		if s.Body != nil {
+			repeat := s.Repeat
+			if repeat == 0 {
+				repeat = 1
+			}
+			body = []byte(strings.Repeat(*s.Body, repeat))
+		}
+		out := map[string]any{"case": s.Case}
+		start := time.Now()
+		// a fresh transport per case, so no case leaks a connection into the next
+		transport := http.DefaultTransport.(*http.Transport).Clone()
+		client := &http.Client{Transport: transport}
+		send(client, out, "", s.Method, s.URL, s.Headers, body)
+		if s.Then != "" {
+			send(client, out, "then_", "GET", s.Then, nil, nil)
+		}
+		transport.CloseIdleConnections()
+		out["ms"] = time.Since(start).Milliseconds()
+		encoder.Encode(out)
+	}
+}

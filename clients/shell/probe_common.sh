@@ -1,0 +1,36 @@
+# The loop of the shell probes (the other probes run the same one, in JSON): a line with the tool's version, then
+# for each request spec one line of what the caller saw. The runner writes a shell probe's specs as fields separated by the ASCII unit separator (0x1F: a tab, being white space to read, would merge empty fields)
+# fields, since bash reads no JSON: case, method, url, body, repeat (the body that many times), then (a second URL,
+# or -), and the headers as "Name: value", one field each. The answer is JSON with the content in base64.
+# A probe defines send METHOD URL BODYFILE HEADERS... which writes the content to $work/out and prints
+# "STATUS EXIT" (STATUS 0 when there was none).
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+seen() { # prefix method url bodyfile headers...
+  local prefix=$1
+  shift
+  local status code
+  read -r status code < <(send "$@")
+  printf '"%sstatus":%s,"%sexit":%s,"%slength":%s,"%sbody64":"%s",' "$prefix" "${status:-0}" "$prefix" \
+    "${code:-0}" "$prefix" "$(stat -c %s "$work/out")" "$prefix" "$(head -c 4000 "$work/out" | base64 -w0)"
+}
+
+run() { # version
+  printf '{"version":"%s"}\n' "$1"
+  local name method url body repeat then
+  while IFS=$'\x1f' read -r -a fields; do
+    name=${fields[0]} method=${fields[1]} url=${fields[2]} body=${fields[3]} repeat=${fields[4]} then=${fields[5]}
+    local bodyfile=""
+    if [ -n "$body" ]; then
+      bodyfile=$work/body
+      yes -- "$body" | head -n "$repeat" | tr -d '\n' >"$bodyfile"
+    fi
+    local start=$(($(date +%s%N) / 1000000))
+    local line
+    line=$(seen "" "$method" "$url" "$bodyfile" "${fields[@]:6}")
+    if [ "$then" != "-" ]; then line+=$(seen "then_" GET "$then" ""); fi
+    printf '{%s"case":"%s","ms":%d}\n' "$line" "$name" $(($(date +%s%N) / 1000000 - start))
+  done
+}

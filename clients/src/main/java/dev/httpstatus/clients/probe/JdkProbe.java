@@ -1,0 +1,51 @@
+package dev.httpstatus.clients.probe;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+
+/** The JDK's HttpClient as most code builds it: defaults (HTTP/2 preferred), redirects followed. */
+public final class JdkProbe {
+    // headers the JDK sets itself and refuses from the caller; the spec's Expect is its expectContinue switch
+    private static final Set<String> OWN = Set.of("expect", "content-length", "host", "connection");
+
+    private JdkProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        Probe.run(Runtime.version().toString(), () -> {
+            HttpClient client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            return new Probe.Session() {
+                @Override
+                public Probe.Seen send(String method, String url, Map<String, String> headers, byte[] body)
+                        throws Exception {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                            .method(
+                                    method,
+                                    body == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    headers.forEach((name, value) -> {
+                        if (name.equalsIgnoreCase("expect")) {
+                            request.expectContinue(true);
+                        } else if (!OWN.contains(name.toLowerCase())) {
+                            request.header(name, value);
+                        }
+                    });
+                    HttpResponse<byte[]> response =
+                            client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    return new Probe.Seen(response.statusCode(), response.body(), null);
+                }
+
+                @Override
+                public void close() {
+                    // HttpClient is AutoCloseable only from 21 on; an unclosed one costs a thread until exit
+                }
+            };
+        });
+    }
+}

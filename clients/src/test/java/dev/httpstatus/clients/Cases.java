@@ -1,0 +1,278 @@
+package dev.httpstatus.clients;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.httpstatus.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The behaviours of issue 21 that the server can make happen today, each on the endpoint that produces it (README:
+ * the endpoint tables and the options). The body sent is a short text whose arrival the echo shows; the server runs
+ * with a 16 KiB content limit and a Retry-After of 1 s (see ClientMatrixTest).
+ */
+final class Cases {
+    static final String BODY = "probe-body";
+    static final String SECRET = "Bearer probe-secret";
+    static final int UPLOAD = 1 << 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Cases() {}
+
+    static List<Case> all() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case(
+                "100-continue",
+                List.of(100),
+                o -> post(o.here() + "/anything", BODY, 1)
+                        .with(Map.of("Expect", "100-continue", "Content-Type", "text/plain")),
+                Cases::continued));
+        cases.add(interim(100));
+        cases.add(interim(102));
+        cases.add(interim(103));
+        for (int code : List.of(301, 302, 303, 307, 308)) {
+            cases.add(new Case(
+                    code + "-post",
+                    List.of(code),
+                    o -> post(o.here() + "/redirect-to?url=/anything&status_code=" + code, BODY, 1)
+                            .with(Map.of("Content-Type", "text/plain")),
+                    seen -> redirected(code, seen)));
+        }
+        cases.add(new Case(
+                "cross-origin-authorization",
+                List.of(302),
+                o -> Case.Request.get(o.here() + "/redirect-to?status_code=302&url=" + o.elsewhere() + "/anything")
+                        .with(Map.of("Authorization", SECRET)),
+                Cases::crossOrigin));
+        cases.add(new Case(
+                "304-revalidation",
+                List.of(304),
+                o -> Case.Request.get(o.here() + "/etag/v1").with(Map.of("If-None-Match", "\"v1\"")),
+                seen -> statusOrRaise(304, seen)));
+        cases.add(new Case(
+                "401-challenge",
+                List.of(401),
+                o -> Case.Request.get(o.here() + "/basic-auth/alice/secret"),
+                seen -> statusOrRaise(401, seen)));
+        cases.add(retry(429));
+        cases.add(retry(503));
+        cases.add(new Case(
+                "413-upload",
+                List.of(413),
+                o -> post(o.here() + "/post", "x", UPLOAD).with(Map.of("Content-Type", "text/plain")),
+                Cases::tooLarge));
+        cases.add(new Case(
+                "413-expect",
+                List.of(100, 413),
+                o -> post(o.here() + "/post", "x", UPLOAD)
+                        .with(Map.of("Content-Type", "text/plain", "Expect", "100-continue")),
+                Cases::tooLarge));
+        cases.add(new Case(
+                "head",
+                List.of(200),
+                o -> new Case.Request("HEAD", o.here() + "/get", Map.of(), null, 1, null),
+                Cases::head));
+        cases.add(fault("reset", "/anything"));
+        cases.add(fault("empty", "/anything"));
+        cases.add(new Case(
+                "fault-abort", List.of(), o -> Case.Request.get(o.here() + "/bytes/2000?fault=abort"), Cases::aborted));
+        cases.add(new Case(
+                "fault-dribble",
+                List.of(),
+                o -> Case.Request.get(o.here() + "/bytes/20?fault=dribble"),
+                Cases::dribbled));
+        // every registered final code as a plain answer, so that each code's page has its row; the 1xx are above
+        for (HttpStatus status : HttpStatus.registered()) {
+            int code = status.code();
+            if (code >= 200) {
+                cases.add(new Case(
+                        "status-" + code,
+                        "status",
+                        List.of(code),
+                        o -> Case.Request.get(o.here() + "/status/" + code),
+                        seen -> plain(code, seen)));
+            }
+        }
+        return cases;
+    }
+
+    private static Case.Request post(String url, String body, int repeat) {
+        return new Case.Request("POST", url, Map.of(), body, repeat, null);
+    }
+
+    /**
+     * The 1xx, then its final 200. A client that returns the 1xx leaves the 200 unread on the connection; whether its
+     * next request on a pooled connection then reads that 200 depends on when the bytes arrive, so the follow-up
+     * request shows it in the log but is not part of the fact.
+     */
+    private static Case interim(int code) {
+        return new Case(
+                code + "-interim",
+                List.of(code),
+                o -> Case.Request.get(o.here() + "/status/" + code).then(o.here() + "/anything"),
+                seen -> {
+                    if (seen.answered(200)) {
+                        return Verdict.ok("final-response");
+                    }
+                    if (seen.answered(code)) {
+                        return Verdict.bad("interim-as-final");
+                    }
+                    return otherwise(seen);
+                });
+    }
+
+    private static Case retry(int code) {
+        return new Case(
+                code + "-retry-after",
+                List.of(code),
+                o -> Case.Request.get(o.here() + "/sequence/" + code + ",200?key=" + o.client() + "-" + code + "-"
+                        + System.nanoTime()),
+                seen -> {
+                    if (seen.answered(code)) {
+                        return Verdict.ok("no-automatic-retry");
+                    }
+                    if (seen.answered(200)) {
+                        // a lower bound only: a retry cannot come back sooner than the client waited
+                        return seen.millis() >= 1000
+                                ? Verdict.ok("retries-after-retry-after")
+                                : Verdict.bad("retries-too-soon");
+                    }
+                    return otherwise(seen);
+                });
+    }
+
+    private static Case fault(String fault, String path) {
+        return new Case(
+                "fault-" + fault,
+                List.of(),
+                o -> Case.Request.get(o.here() + path + "?fault=" + fault),
+                seen -> seen.error() != null
+                        ? new Verdict("raises", seen.error(), true)
+                        : Verdict.bad("hides-fault", String.valueOf(seen.status())));
+    }
+
+    /**
+     * A plain answer of that code: given back, or raised with the response (a choice, both fine); a redirect that
+     * has a Location ({@code /status/3xx} points to {@code /status/200}) followed.
+     */
+    private static Verdict plain(int code, Seen seen) {
+        if (seen.answered(code)) {
+            return seen.error() == null
+                    ? Verdict.ok("returns-status")
+                    : new Verdict("raises-with-status", seen.error(), true);
+        }
+        if (seen.answered(200) && code >= 300 && code < 400) {
+            return Verdict.ok("follows");
+        }
+        return otherwise(seen);
+    }
+
+    private static Verdict continued(Seen seen) {
+        if (seen.answered(200)) {
+            return BODY.equals(echo(seen.body()).path("data").asText())
+                    ? Verdict.ok("sent-after-100")
+                    : Verdict.bad("lost-body");
+        }
+        if (seen.answered(100)) {
+            return Verdict.bad("interim-as-final");
+        }
+        return otherwise(seen);
+    }
+
+    private static Verdict redirected(int code, Seen seen) {
+        if (seen.answered(code) && seen.error() == null) {
+            return Verdict.ok("not-followed");
+        }
+        if (!seen.answered(200)) {
+            return otherwise(seen);
+        }
+        JsonNode echo = echo(seen.body());
+        String method = echo.path("method").asText();
+        boolean body = BODY.equals(echo.path("data").asText());
+        boolean keepsMethod = code == 307 || code == 308;
+        if (method.equals("POST") && body) {
+            return Verdict.ok("kept-method-and-body");
+        }
+        if (method.equals("GET") && !body) {
+            return new Verdict("changed-to-get", "", !keepsMethod);
+        }
+        if (method.equals("POST")) {
+            return Verdict.bad("kept-method-lost-body");
+        }
+        return Verdict.bad("other-request", method);
+    }
+
+    private static Verdict crossOrigin(Seen seen) {
+        if (seen.answered(302) && seen.error() == null) {
+            return Verdict.ok("not-followed");
+        }
+        if (!seen.answered(200)) {
+            return otherwise(seen);
+        }
+        JsonNode headers = echo(seen.body()).path("headers");
+        return headers.has("Authorization")
+                ? Verdict.bad("forwards-authorization")
+                : Verdict.ok("strips-authorization");
+    }
+
+    /** A status outside 2xx: given back to the caller, or raised with the response attached (a choice, both fine). */
+    private static Verdict statusOrRaise(int code, Seen seen) {
+        if (seen.answered(code)) {
+            return seen.error() == null
+                    ? Verdict.ok("returns-status")
+                    : new Verdict("raises-with-status", seen.error(), true);
+        }
+        return otherwise(seen);
+    }
+
+    private static Verdict tooLarge(Seen seen) {
+        if (seen.answered(413)) {
+            return Verdict.ok("gets-413");
+        }
+        return otherwise(seen);
+    }
+
+    private static Verdict head(Seen seen) {
+        if (seen.answered(200) && seen.error() == null) {
+            return seen.length() == 0 ? Verdict.ok("head-ok") : Verdict.bad("reads-content-of-head");
+        }
+        return otherwise(seen);
+    }
+
+    private static Verdict aborted(Seen seen) {
+        if (seen.error() != null) {
+            return new Verdict("raises", seen.error(), true);
+        }
+        return seen.answered(200) && seen.length() < 2000
+                ? Verdict.bad("short-content")
+                : Verdict.bad("hides-fault", String.valueOf(seen.status()));
+    }
+
+    private static Verdict dribbled(Seen seen) {
+        if (seen.answered(200) && seen.error() == null && seen.length() == 20) {
+            return Verdict.ok("full-content");
+        }
+        return otherwise(seen);
+    }
+
+    /** What any case reads the same way: an error raised, or a status it did not expect. */
+    private static Verdict otherwise(Seen seen) {
+        if (seen.error() != null && seen.status() == null) {
+            return Verdict.bad("raises", seen.error());
+        }
+        if (seen.error() != null) {
+            return Verdict.bad("raises-with-status", seen.status() + ": " + seen.error());
+        }
+        return Verdict.bad("other-status", String.valueOf(seen.status()));
+    }
+
+    private static JsonNode echo(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            return JSON.createObjectNode();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.httpstatus.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How what a client did is read, on reports made by hand; the matrix itself needs the clients (bin/test-clients). */
+class CasesTest {
+    private static final String POSTED = "{\"method\":\"POST\",\"data\":\"probe-body\",\"headers\":{}}";
+    private static final String GOT = "{\"method\":\"GET\",\"data\":\"\",\"headers\":{}}";
+
+    private static Seen answer(int status, String body) {
+        return new Seen(status, body.length(), body, null, null, "", null, 10, false);
+    }
+
+    private static Seen raised(String error) {
+        return new Seen(null, 0, "", error, null, "", null, 10, false);
+    }
+
+    private static Case named(String name) {
+        return Cases.all().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aRedirectThatKeepsTheMethodIsWrongOnlyWhenItChangesIt() {
+        assertEquals(Verdict.ok("kept-method-and-body"), named("307-post").read(answer(200, POSTED)));
+        assertEquals(new Verdict("changed-to-get", "", false), named("307-post").read(answer(200, GOT)));
+        assertEquals(new Verdict("changed-to-get", "", true), named("303-post").read(answer(200, GOT)));
+        assertEquals(Verdict.ok("not-followed"), named("308-post").read(answer(308, "")));
+    }
+
+    @Test
+    void anInterimResponseReturnedAsFinalIsAMisbehaviour() {
+        assertEquals(Verdict.bad("interim-as-final"), named("103-interim").read(answer(103, "")));
+        assertEquals(Verdict.ok("final-response"), named("103-interim").read(answer(200, "200 OK")));
+    }
+
+    @Test
+    void credentialsThatReachTheOtherOriginAreAMisbehaviour() {
+        String forwarded = "{\"headers\":{\"Authorization\":[\"Bearer probe-secret\"]}}";
+        assertEquals(
+                Verdict.bad("forwards-authorization"),
+                named("cross-origin-authorization").read(answer(200, forwarded)));
+        assertEquals(
+                Verdict.ok("strips-authorization"),
+                named("cross-origin-authorization").read(answer(200, "{\"headers\":{}}")));
+    }
+
+    @Test
+    void aRetryIsHonestOnlyWhenItWaitedTheRetryAfter() {
+        Seen quick = new Seen(200, 6, "200 OK", null, null, "", null, 20, false);
+        Seen patient = new Seen(200, 6, "200 OK", null, null, "", null, 1200, false);
+        assertEquals(Verdict.bad("retries-too-soon"), named("429-retry-after").read(quick));
+        assertEquals(
+                Verdict.ok("retries-after-retry-after"),
+                named("429-retry-after").read(patient));
+        assertEquals(Verdict.ok("no-automatic-retry"), named("503-retry-after").read(answer(503, "")));
+    }
+
+    @Test
+    void aFaultMustReachTheCallerAsAnError() {
+        assertEquals(
+                new Verdict("raises", "java.io.IOException", true),
+                named("fault-abort").read(raised("java.io.IOException")));
+        assertEquals(Verdict.bad("short-content"), named("fault-abort").read(answer(200, "x".repeat(1000))));
+        assertEquals(Verdict.bad("no-answer"), named("fault-reset").read(Seen.noAnswerWithin(10_000)));
+    }
+
+    @Test
+    void everyRegisteredFinalCodeHasAPlainCaseWhoseRedirectsMayBeFollowed() {
+        assertEquals(Verdict.ok("follows"), named("status-302").read(answer(200, "200 OK")));
+        assertEquals(Verdict.ok("returns-status"), named("status-404").read(answer(404, "")));
+        assertEquals(
+                new Verdict("raises-with-status", "AxiosError", true),
+                named("status-500").read(new Seen(500, 0, "", "AxiosError", null, "", null, 10, false)));
+        assertEquals(
+                new Verdict("other-status", "200", false), named("status-404").read(answer(200, "")));
+    }
+
+    @Test
+    void everyOutcomeRecordedHasItsSentenceInBothLanguagesAndAdviceWhenItIsBad() throws Exception {
+        Path dir = Path.of(System.getProperty("clients.dir", "."));
+        Texts texts = new Texts(dir.resolve("outcomes.tsv"));
+        for (Verdict verdict : List.of(
+                Verdict.bad("interim-as-final"),
+                Verdict.bad("forwards-authorization"),
+                Verdict.bad("short-content"),
+                Verdict.bad("no-answer"),
+                Verdict.bad("raises", "E"))) {
+            Texts.Text text = texts.of("any", "any", verdict);
+            assertNotNull(text, verdict.outcome());
+            assertFalse(text.factEn().isBlank() || text.factZh().isBlank(), verdict.outcome());
+            assertFalse(text.adviceEn().isBlank() || text.adviceZh().isBlank(), verdict.outcome());
+        }
+        assertTrue(texts.of("any", "any", Verdict.bad("raises", "java.io.IOException"))
+                .factEn()
+                .contains("java.io.IOException"));
+    }
+}

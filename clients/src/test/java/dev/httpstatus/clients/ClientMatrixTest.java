@@ -1,0 +1,261 @@
+package dev.httpstatus.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.config.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The client matrix: every probe run over every case against a real server, what each client did read as a fact,
+ * and the facts either written to clients/results.json ({@code -Dclients.record=true}) or held to it: a client that
+ * no longer does what was recorded fails the build, so the table on the code pages cannot rot.
+ * {@code -Dclients.only=curl,okhttp} runs some clients, for working on them; it never records.
+ *
+ * <p>Some outcomes depend on timing: a client still writing a large upload when the server has answered 413 and
+ * closed sees either the 413 or a write error, whichever its socket reports first. So a recording runs every case
+ * {@code -Dclients.rounds} times (3 by default) and keeps every outcome seen ({@code seen}), together with those
+ * the previous recording saw of the same version of the client; a check runs once and fails on an outcome that was
+ * never seen.
+ */
+class ClientMatrixTest {
+    private static final Duration CASE_TIME = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private record Measured(Client client, String version, List<Map<Case, Seen>> rounds) {
+        /** The distinct verdicts of a case over the rounds, in the order first seen. */
+        List<Verdict> verdicts(Case c) {
+            return rounds.stream().map(round -> c.read(round.get(c))).distinct().toList();
+        }
+    }
+
+    @Test
+    void clientsDoWhatWasRecorded() throws Exception {
+        Path dir = Path.of(System.getProperty("clients.dir", ".")).toAbsolutePath();
+        Path work = Files.createDirectories(dir.resolve("target/clients"));
+        boolean record = Boolean.getBoolean("clients.record");
+        String only = System.getProperty("clients.only", "");
+        int rounds = record ? Integer.getInteger("clients.rounds", 3) : 1;
+        Texts texts = new Texts(dir.resolve("outcomes.tsv"));
+        List<Case> cases = Cases.all();
+        List<Client> clients = Client.all(dir, work).stream()
+                .filter(c -> only.isEmpty() || Arrays.asList(only.split(",")).contains(c.id()))
+                .toList();
+
+        long start = System.nanoTime();
+        List<Measured> measured = new ArrayList<>();
+        try (StatusServer server = StatusServer.start(ServerConfig.builder()
+                .address("127.0.0.1", 0)
+                .accessLog(false)
+                .retryAfter(Duration.ofSeconds(1))
+                .maxBody(16 * 1024)
+                .redirectHosts(Set.of("localhost"))
+                .build())) {
+            // two busy cores: three probes at a time keep them busy without starving the server
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            List<Future<Measured>> runs = new ArrayList<>();
+            for (Client client : clients.stream().filter(Client::present).toList()) {
+                Case.Origins origins = new Case.Origins(
+                        "http://127.0.0.1:" + server.port(), "http://localhost:" + server.port(), client.id());
+                runs.add(pool.submit(() -> {
+                    try (ProbeRun run = new ProbeRun(client, work.resolve(client.id() + ".log"), CASE_TIME)) {
+                        String version = run.version();
+                        List<Map<Case, Seen>> seen = new ArrayList<>();
+                        for (int round = 0; round < rounds; round++) {
+                            seen.add(run.run(cases, origins));
+                        }
+                        return new Measured(client, version, seen);
+                    }
+                }));
+            }
+            for (Future<Measured> run : runs) {
+                measured.add(run.get());
+            }
+            pool.shutdown();
+        }
+        System.out.printf(
+                "client matrix: %d clients, %d cases in %d s%n",
+                measured.size(), cases.size(), (System.nanoTime() - start) / 1_000_000_000);
+
+        print(measured, cases);
+        Path recorded = dir.resolve("results.json");
+        JsonNode previous = Files.exists(recorded) ? JSON.readTree(recorded.toFile()) : JSON.createObjectNode();
+        ObjectNode results = results(clients, measured, cases, texts, record ? previous : JSON.createObjectNode());
+        Files.writeString(work.resolve("results.json"), JSON.writeValueAsString(results));
+        if (record && only.isEmpty()) {
+            Files.writeString(recorded, JSON.writeValueAsString(results) + "\n");
+            return;
+        }
+        List<String> differences = differences(previous, results, !only.isEmpty());
+        assertEquals(
+                List.of(),
+                differences,
+                "clients do otherwise than clients/results.json records; if the client "
+                        + "changed, record again: bin/test-clients --record (the run's own results: " + work
+                        + "/results.json)");
+    }
+
+    /** The facts measured, each with the outcomes {@code previous} saw of the same client version. */
+    private static ObjectNode results(
+            List<Client> clients, List<Measured> measured, List<Case> cases, Texts texts, JsonNode previous) {
+        Map<String, String> previousVersions = new LinkedHashMap<>();
+        previous.path("clients")
+                .forEach(c -> previousVersions.put(
+                        c.path("id").asText(), c.path("version").asText()));
+        Map<String, JsonNode> previousFacts = byKey(previous.path("facts"));
+        ObjectNode results = JSON.createObjectNode();
+        results.put("measured", LocalDate.now(ZoneOffset.UTC).toString());
+        ArrayNode list = results.putArray("clients");
+        Map<String, String> versions = new LinkedHashMap<>();
+        measured.forEach(m -> versions.put(m.client().id(), m.version()));
+        for (Client client : clients) {
+            ObjectNode node = list.addObject().put("id", client.id()).put("name", client.name());
+            if (client.present()) {
+                node.put("version", versions.get(client.id()));
+            } else {
+                node.put("missing", client.missing());
+            }
+            node.put("ecosystem", client.ecosystem());
+        }
+        ArrayNode facts = results.putArray("facts");
+        Set<String> untold = new TreeSet<>();
+        for (Case c : cases) {
+            for (Measured m : measured) {
+                List<Verdict> verdicts = new ArrayList<>();
+                if (m.version().equals(previousVersions.get(m.client().id()))) {
+                    previousFacts
+                            .getOrDefault(c.name() + " " + m.client().id(), JSON.createObjectNode())
+                            .path("seen")
+                            .forEach(seen -> verdicts.add(verdict(seen)));
+                }
+                m.verdicts(c).stream().filter(v -> !verdicts.contains(v)).forEach(verdicts::add);
+                List<Texts.Text> told = new ArrayList<>();
+                for (Verdict verdict : verdicts) {
+                    Texts.Text text = texts.of(c.family(), m.client().id(), verdict);
+                    if (text == null) {
+                        untold.add(c.family() + "/" + verdict.outcome());
+                    }
+                    told.add(text);
+                }
+                if (told.contains(null)) {
+                    continue;
+                }
+                ObjectNode fact = facts.addObject().put("case", c.name());
+                c.codes().forEach(fact.putArray("codes")::add);
+                fact.put("client", m.client().id());
+                fact.put("outcome", verdicts.size() == 1 ? verdicts.get(0).outcome() : "varies");
+                verdicts.forEach(verdict -> fact.withArray("seen").add(seen(verdict)));
+                boolean ok = verdicts.stream().allMatch(Verdict::ok);
+                fact.put("ok", ok);
+                fact.put("fact_en", join(told, Texts.Text::factEn, "; or, depending on timing, "));
+                fact.put("fact_zh", join(told, Texts.Text::factZh, "；或者（取决于时序）"));
+                if (!ok) {
+                    Texts.Text advice = told.get(verdicts.indexOf(
+                            verdicts.stream().filter(v -> !v.ok()).findFirst().orElseThrow()));
+                    fact.put("advice_en", advice.adviceEn()).put("advice_zh", advice.adviceZh());
+                }
+            }
+        }
+        assertTrue(untold.isEmpty(), "outcomes.tsv has no text for " + untold);
+        return results;
+    }
+
+    /** An outcome as the facts list it: the outcome, its detail when it has one, and whether it is fine. */
+    private static ObjectNode seen(Verdict verdict) {
+        ObjectNode seen = JSON.createObjectNode().put("outcome", verdict.outcome());
+        if (!verdict.detail().isEmpty()) {
+            seen.put("detail", verdict.detail());
+        }
+        return seen.put("ok", verdict.ok());
+    }
+
+    private static Verdict verdict(JsonNode seen) {
+        return new Verdict(
+                seen.path("outcome").asText(),
+                seen.path("detail").asText(""),
+                seen.path("ok").asBoolean());
+    }
+
+    private static String named(JsonNode seen) {
+        return seen.path("outcome").asText()
+                + (seen.has("detail") ? ": " + seen.get("detail").asText() : "");
+    }
+
+    private static String join(
+            List<Texts.Text> texts, java.util.function.Function<Texts.Text, String> part, String or) {
+        return String.join(or, texts.stream().map(part).toList());
+    }
+
+    /**
+     * Each measured fact against the recorded one, by case and client: every outcome measured must be one recorded.
+     * The date, the versions and the sentences are not compared: a new text is recorded with the next recording.
+     */
+    private static List<String> differences(JsonNode recorded, JsonNode measured, boolean some) {
+        Map<String, JsonNode> was = byKey(recorded.path("facts"));
+        Map<String, JsonNode> is = byKey(measured.path("facts"));
+        List<String> differences = new ArrayList<>();
+        for (var fact : is.entrySet()) {
+            JsonNode before = was.get(fact.getKey());
+            Set<String> known = new TreeSet<>();
+            if (before != null) {
+                before.path("seen").forEach(outcome -> known.add(named(outcome)));
+            }
+            fact.getValue().path("seen").forEach(outcome -> {
+                if (!known.contains(named(outcome))) {
+                    differences.add(fact.getKey() + ": recorded " + (known.isEmpty() ? "nothing" : known)
+                            + ", measured " + named(outcome));
+                }
+            });
+        }
+        if (!some) {
+            was.keySet().stream()
+                    .filter(key -> !is.containsKey(key))
+                    .forEach(key -> differences.add(key + ": recorded, not measured (is the client missing?)"));
+        }
+        return differences;
+    }
+
+    private static Map<String, JsonNode> byKey(JsonNode facts) {
+        Map<String, JsonNode> keyed = new TreeMap<>();
+        facts.forEach(fact ->
+                keyed.put(fact.path("case").asText() + " " + fact.path("client").asText(), fact));
+        return keyed;
+    }
+
+    private static void print(List<Measured> measured, List<Case> cases) {
+        for (Measured m : measured) {
+            System.out.println("== " + m.client().id() + " " + m.version());
+            for (Case c : cases) {
+                for (Map<Case, Seen> round : m.rounds()) {
+                    Seen seen = round.get(c);
+                    Verdict verdict = c.read(seen);
+                    System.out.printf(
+                            "  %-28s %-32s %s %s (%d ms)%n",
+                            c.name(), verdict.outcome(), verdict.ok() ? "✔" : "✘", verdict.detail(), seen.millis());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.httpstatus.clients;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * What one probe reported for one case, the same for every kind of probe: the status, the content's length and text,
+ * the error the caller was given (an exception's class, or a tool's exit code), the same for the follow-up request
+ * when the case has one, and how long it all took; or that the client gave no answer within the case's time.
+ */
+record Seen(
+        Integer status,
+        int length,
+        String body,
+        String error,
+        Integer thenStatus,
+        String thenBody,
+        String thenError,
+        long millis,
+        boolean noAnswer) {
+
+    static Seen noAnswerWithin(long millis) {
+        return new Seen(null, 0, "", null, null, "", null, millis, true);
+    }
+
+    static Seen read(JsonNode line) {
+        return new Seen(
+                status(line, ""),
+                line.path("length").asInt(body(line, "").getBytes(StandardCharsets.UTF_8).length),
+                body(line, ""),
+                error(line, ""),
+                status(line, "then_"),
+                body(line, "then_"),
+                error(line, "then_"),
+                line.path("ms").asLong(),
+                false);
+    }
+
+    boolean answered(int code) {
+        return status != null && status == code;
+    }
+
+    private static Integer status(JsonNode line, String prefix) {
+        int status = line.path(prefix + "status").asInt(0);
+        return status == 0 ? null : status;
+    }
+
+    private static String body(JsonNode line, String prefix) {
+        if (line.has(prefix + "body64")) {
+            return new String(
+                    Base64.getDecoder().decode(line.get(prefix + "body64").asText()), StandardCharsets.UTF_8);
+        }
+        return line.path(prefix + "body").asText("");
+    }
+
+    /** A shell tool's failure is its exit code, as a script would test it. */
+    private static String error(JsonNode line, String prefix) {
+        if (line.hasNonNull(prefix + "error")) {
+            return line.get(prefix + "error").asText();
+        }
+        int exit = line.path(prefix + "exit").asInt(0);
+        return exit == 0 ? null : "exit " + exit;
+    }
+}
