@@ -70,7 +70,7 @@ if serve plain; then
   curl -s -o "$work/slow.body" -w '%{http_code}' "$url/status/200?sleep=2s" >"$work/slow.code" &
   slow=$!
   # In flight: the scrape counts itself, so 2 means the slow request is under way.
-  until curl -s "$url/metrics" | grep -q '^httpstatus_requests_in_flight 2' || ! kill -0 "$slow" 2>/dev/null; do
+  until curl -s "$url/metrics" | grep '^httpstatus_requests_in_flight 2' >/dev/null || ! kill -0 "$slow" 2>/dev/null; do
     sleep 0.1
   done
   kill -0 "$slow" 2>/dev/null || fail "the slow request ended before SIGTERM"
