@@ -6,6 +6,7 @@
  */
 module dev.httpstatus.server {
     requires transitive dev.httpstatus;
+    requires com.aayushatharva.brotli4j;
     requires com.fasterxml.jackson.databind;
     requires gg.jte.runtime;
     requires io.netty.buffer;

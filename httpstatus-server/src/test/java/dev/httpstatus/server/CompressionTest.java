@@ -2,6 +2,9 @@ package dev.httpstatus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -43,7 +46,7 @@ class CompressionTest {
     @ValueSource(strings = {"/?lang=en", "/codes/404?lang=zh", "/search?q=timeout", "/api/v1/codes", "/openapi.json"})
     void textOfTheSiteAndTheApiIsGzippedWhenAskedAndTheSameContent(String path) throws Exception {
         HttpResponse<byte[]> plain = get(path);
-        HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip, br");
+        HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
 
         assertThat(plain.headers().firstValue("content-encoding")).isEmpty();
         assertThat(gzipped.headers().firstValue("content-encoding")).contains("gzip");
@@ -55,15 +58,38 @@ class CompressionTest {
                 .isNotEqualTo(plain.headers().firstValue("etag"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/?lang=en", "/codes/404?lang=zh", "/search?q=timeout", "/api/v1/codes", "/openapi.json"})
+    void textIsBrotliWhenTheClientTakesItAndSmallerThanGzip(String path) throws Exception {
+        HttpResponse<byte[]> plain = get(path);
+        HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> brotli = get(path, "Accept-Encoding", "gzip, deflate, br");
+
+        assertThat(brotli.headers().firstValue("content-encoding")).contains("br");
+        assertThat(brotli.headers().allValues("vary")).anyMatch(v -> v.contains("Accept-Encoding"));
+        assertThat(brotli.body().length).isLessThan(gzipped.body().length);
+        assertThat(unbrotli(brotli.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+        assertThat(brotli.headers().firstValue("etag"))
+                .isNotEqualTo(gzipped.headers().firstValue("etag"));
+    }
+
+    private static String unbrotli(byte[] bytes) throws IOException {
+        DirectDecompress decoded = Decoder.decompress(bytes);
+        assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+        return new String(decoded.getDecompressedData(), StandardCharsets.UTF_8);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
             delimiter = '|',
             value = {
                 "gzip|gzip",
                 "GZIP;q=0.5|gzip",
-                "*|gzip",
-                "br|identity",
-                "deflate, br|identity",
+                "*|br",
+                "br|br",
+                "deflate, br|br",
+                "gzip, br;q=0.5|gzip",
+                "br;q=0, gzip|gzip",
                 "gzip;q=0|identity",
                 "gzip;q=0.4, identity;q=0.5|identity",
                 "gzip;q=0.1, identity;q=0.1|gzip",
@@ -81,12 +107,12 @@ class CompressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"identity;q=0", "br, identity;q=0", "*;q=0"})
+    @ValueSource(strings = {"identity;q=0", "deflate, identity;q=0", "*;q=0"})
     void refusingBothGzipAndIdentityIs406WithAReason(String acceptEncoding) throws Exception {
         HttpResponse<String> response = server.get("/codes/503", "Accept-Encoding", acceptEncoding);
 
         assertThat(response.statusCode()).isEqualTo(406);
-        assertThat(response.body()).contains("refuses every coding").contains("gzip");
+        assertThat(response.body()).contains("refuses every coding").contains("br, gzip");
     }
 
     @Test
@@ -104,6 +130,9 @@ class CompressionTest {
         assertThat(gunzip(gzipped.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
         assertThat(get("/assets/site.js", "Accept-Encoding", "gzip").headers().firstValue("content-encoding"))
                 .contains("gzip");
+        HttpResponse<byte[]> brotli = get(css.group(), "Accept-Encoding", "br");
+        assertThat(brotli.headers().firstValue("content-encoding")).contains("br");
+        assertThat(unbrotli(brotli.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -3,21 +3,21 @@ package dev.httpstatus.server.exchange;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Text answers of the site and the API compressed as Accept-Encoding asks (RFC 9110 §12.5.3): gzip when the
- * client takes it, else the content as it is, or 406 when the client refuses that too ({@code identity;q=0}).
- *
- * <p>Only gzip is offered. Brotli would need a native library (the server ships as a jlink runtime and a
- * {@code FROM scratch} image, where extracting one is a liability), and the Brotli the server writes itself
- * ({@link ContentCoding#BROTLI}) stores rather than compresses, so offering it would make answers larger.
+ * Text answers of the site and the API compressed as Accept-Encoding asks (RFC 9110 §12.5.3): Brotli or gzip,
+ * whichever the client weighs higher (Brotli on a tie: it is smaller), else the content as it is, or 406 when the
+ * client refuses that too ({@code identity;q=0}). Brotli is offered only where it compresses ({@link
+ * Brotli#compresses()}: brotli4j's native library loads); elsewhere gzip alone.
  */
 public final class Compression {
-    /** The coding offered for text; a client that asks only for others gets the content as it is. */
-    static final ContentCoding OFFERED = ContentCoding.GZIP;
+    /** The codings offered for text, preferred first; a client that asks only for others gets the content as it is. */
+    public static final List<ContentCoding> OFFERED =
+            Brotli.compresses() ? List.of(ContentCoding.BROTLI, ContentCoding.GZIP) : List.of(ContentCoding.GZIP);
 
     /** Below this a gzip header and trailer cost about what they save. */
     private static final int WORTH_IT = 256;
@@ -25,9 +25,9 @@ public final class Compression {
     private Compression() {}
 
     /**
-     * The coding to answer {@code request} in: gzip, or empty for the content as it is.
+     * The coding to answer {@code request} in: one of {@link #OFFERED}, or empty for the content as it is.
      *
-     * @throws Problem 406 when Accept-Encoding refuses both gzip and the content as it is
+     * @throws Problem 406 when Accept-Encoding refuses every offered coding and the content as it is
      */
     public static Optional<ContentCoding> negotiate(Request request) {
         Optional<String> header = request.header(HttpHeaderNames.ACCEPT_ENCODING);
@@ -35,20 +35,32 @@ public final class Compression {
             return Optional.empty();
         }
         Map<String, Float> weights = AcceptEncoding.parse(header.get());
-        float coded = AcceptEncoding.weight(weights, OFFERED.token());
+        ContentCoding best = null;
+        float bestWeight = 0;
+        for (ContentCoding coding : OFFERED) {
+            float weight = AcceptEncoding.weight(weights, coding.token());
+            if (weight > bestWeight) {
+                best = coding;
+                bestWeight = weight;
+            }
+        }
         float identity = AcceptEncoding.identityWeight(weights);
-        if (coded > 0 && coded >= identity) {
-            return Optional.of(OFFERED);
+        if (best != null && bestWeight >= identity) {
+            return Optional.of(best);
         }
         if (identity > 0) {
             return Optional.empty();
         }
-        throw Problem.of(406, "coding.none", header.get().strip());
+        throw Problem.of(
+                406,
+                "coding.none",
+                header.get().strip(),
+                String.join(", ", OFFERED.stream().map(ContentCoding::token).toList()));
     }
 
     /**
      * {@code response} compressed for {@code request} when it is text worth compressing and not coded yet, with
-     * {@code Vary: Accept-Encoding} in any case: a cache must not hand the gzip to a client that did not ask.
+     * {@code Vary: Accept-Encoding} in any case: a cache must not hand a compressed copy to a client that did not ask.
      */
     public static FullHttpResponse apply(Request request, FullHttpResponse response) {
         response.headers().add(HttpHeaderNames.VARY, "Accept-Encoding");

@@ -16,7 +16,7 @@ public enum ContentCoding {
     GZIP("gzip"),
     /** The zlib format (RFC 1950), as {@code Content-Encoding: deflate} means, not raw deflate. */
     DEFLATE("deflate"),
-    /** RFC 7932, written without a compressor ({@link Brotli}): valid to decode, never smaller. */
+    /** RFC 7932: compressed where brotli4j's native library loads, else stored ({@link Brotli}). */
     BROTLI("br");
 
     private final String token;
@@ -30,7 +30,12 @@ public enum ContentCoding {
         return token;
     }
 
-    /** {@code data} in this coding. */
+    /** {@code data} in this coding, as small as this coding makes it: for what is compressed once, at start. */
+    public byte[] encodeOnce(byte[] data) {
+        return this == BROTLI ? Brotli.encodeSmallest(data) : encode(data);
+    }
+
+    /** {@code data} in this coding, quickly enough for an answer made per request. */
     public byte[] encode(byte[] data) {
         if (this == BROTLI) {
             return Brotli.encode(data);

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,10 +44,11 @@ final class Assets {
      * A file of the site, served under its plain name (a page cached by an older release still finds it) and
      * under a name with its content's hash, which the pages link to and caches keep for a year.
      */
-    private record Asset(String name, byte[] bytes, String contentType, String hashedName, Optional<byte[]> gzipped) {
+    private record Asset(
+            String name, byte[] bytes, String contentType, String hashedName, Map<ContentCoding, byte[]> coded) {
         /** The bytes to send in {@code coding}, compressed once at start rather than for every request. */
         byte[] in(Optional<ContentCoding> coding) {
-            return coding.isPresent() && gzipped.isPresent() ? gzipped.get() : bytes;
+            return coding.map(coded::get).orElse(bytes);
         }
     }
 
@@ -88,7 +90,7 @@ final class Assets {
             throw Problem.of(404, "site.noAsset", exchange.request().path());
         }
         Optional<ContentCoding> coding =
-                asset.gzipped().isPresent() ? Compression.negotiate(exchange.request()) : Optional.empty();
+                asset.coded().isEmpty() ? Optional.empty() : Compression.negotiate(exchange.request());
         FullHttpResponse response = new DefaultFullHttpResponse(
                 HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(asset.in(coding)));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, asset.contentType());
@@ -109,14 +111,16 @@ final class Assets {
             }
             byte[] bytes = in.readAllBytes();
             int dot = name.lastIndexOf('.');
-            Optional<byte[]> gzipped =
-                    Compression.isText(contentType) ? Optional.of(ContentCoding.GZIP.encode(bytes)) : Optional.empty();
+            Map<ContentCoding, byte[]> coded = new EnumMap<>(ContentCoding.class);
+            if (Compression.isText(contentType)) {
+                Compression.OFFERED.forEach(coding -> coded.put(coding, coding.encodeOnce(bytes)));
+            }
             return new Asset(
                     name,
                     bytes,
                     contentType,
                     name.substring(0, dot) + "." + hash(bytes) + name.substring(dot),
-                    gzipped);
+                    Map.copyOf(coded));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
