@@ -1,5 +1,6 @@
 package dev.httpstatus.logs;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Exact counts of the values of one field: every distinct value is kept, so the top of the list is exact. */
-final class Counter {
+final class Counter implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Map<String, long[]> counts = new HashMap<>();
 
     void add(String value) {

@@ -1,5 +1,6 @@
 package dev.httpstatus.logs;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public record LogReport(
         List<Finding> findings) {
 
     /** A line that could not be read: the input, its line number (from 1), and its first 200 characters. */
-    public record Unread(String input, long lineNumber, String text) {}
+    public record Unread(String input, long lineNumber, String text) implements Serializable {}
 
     /**
      * Text from a log as it may be shown, on a terminal or in a page: control characters as \\xNN, so that a log line

@@ -1,5 +1,6 @@
 package dev.httpstatus.logs;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,12 +9,14 @@ import java.util.Map;
  * (or on one path) within one window, which a client honouring Retry-After would not have run into. Memory grows
  * with the 429s only.
  */
-final class RateLimitBursts {
+final class RateLimitBursts implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The width of a burst's window, aligned on the clock: long enough for a retry loop, short enough to place it. */
     static final long WINDOW_SECONDS = 300;
 
     /** One client's or path's 429s in one window. */
-    record Key(String who, long window) {}
+    record Key(String who, long window) implements Serializable {}
 
     /** The largest burst of one client or path, with its window's start and end in seconds since the epoch. */
     record Burst(String who, long count, long start, long end) {}

@@ -1,5 +1,6 @@
 package dev.httpstatus.logs;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.TreeMap;
  * is seen from the client's side: redirect after redirect. Memory grows with the distinct redirected paths and
  * clients. A chain that crosses two parts of a file read at once is not seen (parts are at least 16 MiB).
  */
-final class Redirects {
+final class Redirects implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** A client following a redirect asks again at once; ten seconds allow for a slow network. */
     static final long CHAIN_SECONDS = 10;
 
@@ -27,7 +30,7 @@ final class Redirects {
     /** Hop → the code of its second redirect → count. */
     private final Map<String, Map<Integer, long[]>> chainCodes = new HashMap<>();
 
-    private record Last(long time, String path) {}
+    private record Last(long time, String path) implements Serializable {}
 
     static boolean isRedirect(int status) {
         return status == 301 || status == 302 || status == 307 || status == 308;

@@ -1,5 +1,6 @@
 package dev.httpstatus.logs;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,8 +12,12 @@ import java.util.Map;
  * path, client, method and referrer; redirects by path and chain, 429s by window; every line not read, with the
  * first few kept to show. Counts are exact;
  * tallies of separate inputs merge into the tally of all, so inputs can be read in parallel (or on a cluster).
+ * Serializable, so that a tally made on one machine of a cluster (a Spark partition's) can be sent to the one that
+ * merges them.
  */
-public final class Tally {
+public final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** How many unreadable lines a report shows; all of them are counted. */
     public static final int SAMPLES = 10;
 
@@ -40,7 +45,9 @@ public final class Tally {
     private Integer offsetSeconds;
 
     /** The counters kept for one error code. */
-    static final class ErrorCounters {
+    static final class ErrorCounters implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         final Counter paths = new Counter();
         final Counter clients = new Counter();
         final Counter methods = new Counter();
@@ -157,6 +164,16 @@ public final class Tally {
         if (offsetSeconds == null) {
             offsetSeconds = later.offsetSeconds;
         }
+    }
+
+    /**
+     * Adds {@code next}, the tally of the lines right after these in the same input (the next part of a file read in
+     * parts), numbering its unreadable lines on from these: as {@link #merge}, but the samples keep their line
+     * numbers in the whole input. Changes {@code next}'s samples.
+     */
+    public void mergeFollowing(Tally next) {
+        next.renumber(lines);
+        merge(next);
     }
 
     private void countMinute(long minute, int status, long count) {
