@@ -102,6 +102,57 @@ public final class ClientFacts {
         return facts;
     }
 
+    /**
+     * The facts of {@code code} in {@code language} as JSON, the one shape of the API's
+     * {@code /api/v1/codes/{code}/clients} and the command's {@code --clients --format json}: code, lang,
+     * measured, the cases (case, label) and the facts (case, client, name, version, ok, fact, advice or null).
+     * A code the matrix did not measure has empty lists.
+     */
+    public static String json(int code, Language language) {
+        JsonWriter json = new JsonWriter();
+        write(json, code, language);
+        return json.toString();
+    }
+
+    /** The facts of several codes as a JSON array of {@link #json} objects. */
+    public static String json(List<Integer> codes, Language language) {
+        JsonWriter json = new JsonWriter().beginArray();
+        codes.forEach(code -> write(json, code, language));
+        return json.endArray().toString();
+    }
+
+    private static void write(JsonWriter json, int code, Language language) {
+        json.beginObject()
+                .field("code", code)
+                .field("lang", language.tag())
+                .field("measured", measured())
+                .name("cases")
+                .beginArray();
+        for (String caseName : cases(code)) {
+            json.beginObject()
+                    .field("case", caseName)
+                    .field("label", caseLabel(caseName, language))
+                    .endObject();
+        }
+        json.endArray().name("facts").beginArray();
+        for (Fact fact : forCode(code, language)) {
+            json.beginObject()
+                    .field("case", fact.caseName())
+                    .field("client", fact.client().id())
+                    .field("name", fact.client().name())
+                    .field("version", fact.client().version())
+                    .field("ok", fact.ok())
+                    .field("fact", fact.fact());
+            if (fact.advice().isEmpty()) {
+                json.nullField("advice");
+            } else {
+                json.field("advice", fact.advice());
+            }
+            json.endObject();
+        }
+        json.endArray().endObject();
+    }
+
     /** A short name of a case for a column head, in {@code language}: "103 Early Hints, then 200". */
     public static String caseLabel(String caseName, Language language) {
         Texts texts = Texts.of(language.locale());

@@ -116,4 +116,27 @@ class ClientFactsTest {
                 .allSatisfy(f -> assertThat(f.advice()).isNotBlank().containsPattern("\\p{IsHan}"));
         assertThat(facts.stream().map(f -> f.client().id()).distinct()).hasSizeGreaterThanOrEqualTo(8);
     }
+
+    @Test
+    void theJsonIsTheSameFactsInOneShape() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode hints = mapper.readTree(ClientFacts.json(103, Language.ZH));
+        assertThat(hints.path("code").asInt()).isEqualTo(103);
+        assertThat(hints.path("lang").asText()).isEqualTo("zh");
+        assertThat(hints.path("measured").asText()).isEqualTo(ClientFacts.measured());
+        assertThat(hints.path("cases").get(0).path("label").asText()).isEqualTo("103 Early Hints，然后 200");
+        List<ClientFacts.Fact> facts = ClientFacts.forCode(103, Language.ZH);
+        assertThat(hints.path("facts")).hasSize(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            JsonNode fact = hints.path("facts").get(i);
+            assertThat(fact.path("client").asText())
+                    .isEqualTo(facts.get(i).client().id());
+            assertThat(fact.path("fact").asText()).isEqualTo(facts.get(i).fact());
+            assertThat(fact.path("advice").isNull())
+                    .isEqualTo(facts.get(i).advice().isEmpty());
+        }
+        JsonNode none = mapper.readTree(ClientFacts.json(List.of(101, 404), Language.EN));
+        assertThat(none.get(0).path("facts")).isEmpty();
+        assertThat(none.get(1).path("facts")).isNotEmpty();
+    }
 }
