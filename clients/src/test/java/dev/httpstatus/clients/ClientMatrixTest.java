@@ -106,6 +106,7 @@ class ClientMatrixTest {
         Files.writeString(work.resolve("results.json"), JSON.writeValueAsString(results));
         if (record && only.isEmpty()) {
             Files.writeString(recorded, JSON.writeValueAsString(results) + "\n");
+            Files.writeString(dir.resolveSibling(FactsTsv.PATH), FactsTsv.of(results));
             return;
         }
         List<String> differences = differences(previous, results, !only.isEmpty());

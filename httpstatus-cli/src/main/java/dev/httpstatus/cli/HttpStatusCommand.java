@@ -65,6 +65,9 @@ final class HttpStatusCommand implements Callable<Integer> {
             scope = ScopeType.INHERIT)
     boolean verbose;
 
+    @Option(names = "--clients", descriptionKey = "clients")
+    boolean clients;
+
     @Option(names = "--no-color", descriptionKey = "noColor", scope = ScopeType.INHERIT)
     boolean noColour;
 
@@ -99,7 +102,7 @@ final class HttpStatusCommand implements Callable<Integer> {
             spec.commandLine().usage(context.out());
             return ExitCodes.USAGE;
         }
-        return printer().lookup(queries);
+        return clients ? printer().clients(queries) : printer().lookup(queries);
     }
 
     Context context() {

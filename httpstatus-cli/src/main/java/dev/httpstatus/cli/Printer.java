@@ -56,6 +56,23 @@ final class Printer {
         return lookup.exitCode();
     }
 
+    /** Looks {@code queries} up and prints what real HTTP clients do with each code found; the exit code. */
+    int clients(List<String> queries) {
+        Lookup lookup = new Lookup(messages, context.err()).resolve(queries);
+        List<Entry> entries = lookup.entries();
+        new ClientsOutput(messages, format)
+                .print(
+                        entries.stream().map(Entry::code).toList(),
+                        entries.stream()
+                                .map(e -> e.codeText() + " " + e.heading())
+                                .toList(),
+                        Lookup.asksForOneCode(queries),
+                        context.out());
+        context.out().flush();
+        context.err().flush();
+        return lookup.exitCode();
+    }
+
     /** Looks {@code queries} up and prints what was found; returns the exit code. */
     int lookup(List<String> queries) {
         Lookup lookup = new Lookup(messages, context.err()).resolve(queries);

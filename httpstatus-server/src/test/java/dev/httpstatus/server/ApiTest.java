@@ -36,6 +36,7 @@ class ApiTest {
         String[] resources = {
             "/api/v1/codes",
             "/api/v1/codes/404",
+            "/api/v1/codes/103/clients",
             "/api/v1/search?q=timeout",
             "/api/v1/classes",
             "/api/v1/triggers",
@@ -110,6 +111,39 @@ class ApiTest {
         assertThat(english).isEqualTo(JSON.readTree(StatusJson.of(HttpStatus.NOT_FOUND, Locale.ENGLISH)));
         assertThat(chinese.get("title").asText()).isEqualTo("未找到");
         assertThat(english.get("spec").get("url").asText()).endsWith("#section-15.5.5");
+    }
+
+    @Test
+    void tellsWhatRealClientsDoWithACodeInEitherLanguage() throws Exception {
+        JsonNode english =
+                contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/103/clients?lang=en"));
+        JsonNode chinese = contract.check(
+                "/api/v1/codes/{code}/clients", server.get("/api/v1/codes/103/clients", "Accept-Language", "zh-CN"));
+        assertThat(english.get("code").asInt()).isEqualTo(103);
+        assertThat(english.get("lang").asText()).isEqualTo("en");
+        assertThat(chinese.get("lang").asText()).isEqualTo("zh");
+        assertThat(english.get("measured").asText()).isEqualTo(dev.httpstatus.ClientFacts.measured());
+        assertThat(english.get("cases").get(0).get("case").asText()).isEqualTo("103-interim");
+        assertThat(english.get("cases").get(0).get("label").asText()).isEqualTo("103 Early Hints, then 200");
+        assertThat(chinese.get("cases").get(0).get("label").asText()).isEqualTo("103 Early Hints，然后 200");
+        java.util.Set<String> clients = new java.util.HashSet<>();
+        english.get("facts").forEach(f -> clients.add(f.get("client").asText()));
+        assertThat(clients).hasSizeGreaterThanOrEqualTo(8).contains("curl", "python-requests");
+        JsonNode requests = null;
+        for (JsonNode fact : chinese.get("facts")) {
+            if (fact.get("client").asText().equals("python-requests")) {
+                requests = fact;
+            }
+        }
+        assertThat(requests).isNotNull();
+        assertThat(requests.get("ok").asBoolean()).isFalse();
+        assertThat(requests.get("advice").asText()).containsPattern("\\p{IsHan}");
+        JsonNode unmeasured = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/101/clients"));
+        assertThat(unmeasured.get("facts")).isEmpty();
+        JsonNode unknown = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/299/clients"));
+        assertThat(unknown.get("status").asInt()).isEqualTo(404);
+        JsonNode invalid = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/abc/clients"));
+        assertThat(invalid.get("status").asInt()).isEqualTo(400);
     }
 
     @Test
@@ -227,6 +261,7 @@ class ApiTest {
                 .containsExactlyInAnyOrder(
                         "/api/v1/codes",
                         "/api/v1/codes/{code}",
+                        "/api/v1/codes/{code}/clients",
                         "/codes/{code}.json",
                         "/api/v1/search",
                         "/api/v1/classes",

@@ -74,6 +74,46 @@ class SitePagesTest {
                 .doesNotContain("hreflang=\"x-default\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {103, 307, 429, 502})
+    void aCodePageShowsWhatRealClientsDoInBothLanguages(int code) throws Exception {
+        String english = server.get("/codes/" + code + "?lang=en").body();
+        String chinese = server.get("/codes/" + code + "?lang=zh").body();
+        assertThat(english)
+                .contains("<h2 id=\"h-clients\"><a class=\"self\" href=\"#h-clients\">What clients do</a></h2>")
+                .contains("<a href=\"#h-clients\">What clients do</a>")
+                .contains("<caption id=\"clients-caption\">HTTP clients and " + code + "</caption>")
+                .contains("<div class=\"scroll\" role=\"region\" aria-labelledby=\"clients-caption\" tabindex=\"0\">")
+                .contains("<th scope=\"col\">Client</th>")
+                .contains("measured by the build's client matrix on " + dev.httpstatus.ClientFacts.measured())
+                .contains("href=\"/api/v1/codes/" + code + "/clients?lang=en\"");
+        assertThat(chinese)
+                .contains(">客户端怎么处理</a></h2>")
+                .contains("<th scope=\"col\">客户端</th>")
+                .contains("href=\"/api/v1/codes/" + code + "/clients?lang=zh\"");
+        for (String page : List.of(english, chinese)) {
+            Matcher rows = Pattern.compile("<tr><th scope=\"row\">").matcher(page);
+            assertThat(rows.results().count()).as("clients on %d", code).isGreaterThanOrEqualTo(8);
+            assertThat(page).containsPattern("role=\"img\" aria-label=\"[^\"]+\">[✔✘]</span>");
+        }
+        assertThat(english).contains("curl <span class=\"version\">");
+    }
+
+    @Test
+    void aMisbehaviourOnACodePageSaysWhatToDo() throws Exception {
+        String english = server.get("/codes/103?lang=en").body();
+        String chinese = server.get("/codes/103?lang=zh").body();
+        assertThat(english)
+                .contains("<span class=\"mark\" role=\"img\" aria-label=\"not reliable\">✘</span>")
+                .contains("<p class=\"advice\"><strong>What to do:</strong>")
+                .contains("<th scope=\"col\">103 Early Hints, then 200</th>");
+        assertThat(chinese)
+                .contains("aria-label=\"不可靠\">✘</span>")
+                .contains("<p class=\"advice\"><strong>怎么办：</strong>")
+                .contains("<th scope=\"col\">103 Early Hints，然后 200</th>");
+        assertThat(server.get("/codes/101?lang=en").body()).doesNotContain("h-clients");
+    }
+
     @Test
     void titlesSayHttpAndTheNameDescriptionsTheSummary() throws Exception {
         assertThat(server.get("/codes/404?lang=en").body())

@@ -27,7 +27,7 @@ public final class Api {
      */
     public static void routes(Router router, ServerConfig config, IntSupplier ownPort, Optional<SSLContext> self) {
         router.exact("/api/v1/codes", readOnly(Lazy.of(() -> CodesApi::list)))
-                .prefix("/api/v1/codes", readOnly(Lazy.of(() -> CodesApi.one("/api/v1/codes/", ""))))
+                .prefix("/api/v1/codes", readOnly(Lazy.of(() -> CodesApi.oneOrItsClients("/api/v1/codes/"))))
                 .exact("/api/v1/search", readOnly(Lazy.of(() -> CodesApi::search)))
                 .exact("/api/v1/classes", readOnly(Lazy.of(() -> CodesApi::classes)))
                 .exact(

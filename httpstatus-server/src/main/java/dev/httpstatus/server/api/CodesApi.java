@@ -61,22 +61,41 @@ final class CodesApi {
     static Endpoint one(String prefix, String suffix) {
         return exchange -> {
             String path = exchange.request().path();
-            String text = path.substring(prefix.length(), path.length() - suffix.length());
             Language language = exchange.request().language();
-            if (!CODE.matcher(text).matches()
-                    || Integer.parseInt(text) < HttpStatus.MIN_CODE
-                    || Integer.parseInt(text) > HttpStatus.MAX_CODE) {
-                throw Problem.badRequest("api.notACode", text);
-            }
-            HttpStatus status = HttpStatus.of(Integer.parseInt(text));
-            if (status.registration() == Registration.UNASSIGNED) {
-                List<Integer> closest = HttpStatus.closest(status.code()).stream()
-                        .map(HttpStatus::code)
-                        .toList();
-                throw Problem.of(404, "api.unassigned", status.code(), closest).with("closest", closest);
-            }
+            HttpStatus status = assigned(path.substring(prefix.length(), path.length() - suffix.length()));
             answer(exchange, Json.MAPPER.getNodeFactory().rawValueNode(describe(status, language)));
         };
+    }
+
+    /** {@code /api/v1/codes/{code}} and {@code /api/v1/codes/{code}/clients} (see {@link ClientsApi}). */
+    static Endpoint oneOrItsClients(String prefix) {
+        Endpoint one = one(prefix, "");
+        return exchange -> {
+            String path = exchange.request().path();
+            if (!path.endsWith(ClientsApi.SUFFIX)) {
+                one.handle(exchange);
+                return;
+            }
+            HttpStatus status = assigned(path.substring(prefix.length(), path.length() - ClientsApi.SUFFIX.length()));
+            answer(exchange, ClientsApi.of(status, exchange.request().language()));
+        };
+    }
+
+    /** The code {@code text} names: a 400 problem for no code, a 404 with the closest for an unassigned one. */
+    private static HttpStatus assigned(String text) {
+        if (!CODE.matcher(text).matches()
+                || Integer.parseInt(text) < HttpStatus.MIN_CODE
+                || Integer.parseInt(text) > HttpStatus.MAX_CODE) {
+            throw Problem.badRequest("api.notACode", text);
+        }
+        HttpStatus status = HttpStatus.of(Integer.parseInt(text));
+        if (status.registration() == Registration.UNASSIGNED) {
+            List<Integer> closest = HttpStatus.closest(status.code()).stream()
+                    .map(HttpStatus::code)
+                    .toList();
+            throw Problem.of(404, "api.unassigned", status.code(), closest).with("closest", closest);
+        }
+        return status;
     }
 
     /** {@code /api/v1/search?q=timeout&lang=en}: what the query names ({@link StatusQuery}), best first. */

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param references how programs name the code
  * @param triggers requests that make the server answer the code for its real reason
  * @param untriggeredWhy why the server does not produce the code for a real reason, when it does not
+ * @param clients what real HTTP clients do with the code, when the client matrix measured it
  */
 public record CodeView(
         HttpStatus status,
@@ -31,7 +32,8 @@ public record CodeView(
         List<UnofficialRow> vendors,
         List<CodeReferences.Reference> references,
         List<Trigger> triggers,
-        Optional<String> untriggeredWhy) {
+        Optional<String> untriggeredWhy,
+        Optional<ClientTable> clients) {
 
     /** What the page of {@code status} shows, in {@code language}. */
     public static CodeView of(HttpStatus status, Language language) {
@@ -50,7 +52,8 @@ public record CodeView(
                         .toList(),
                 CodeReferences.of(status.code()),
                 TriggerTable.triggersOf(status.code()),
-                TriggerTable.untriggered(status.code()).map(u -> u.why(language.locale())));
+                TriggerTable.untriggered(status.code()).map(u -> u.why(language.locale())),
+                ClientTable.of(status.code(), language));
     }
 
     /** The code. */
