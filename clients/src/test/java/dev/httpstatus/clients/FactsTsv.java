@@ -22,7 +22,11 @@ final class FactsTsv {
         lines.add("measured\t" + results.path("measured").asText());
         for (JsonNode client : results.path("clients")) {
             lines.add(String.join(
-                    "\t", "client", field(client, "id"), field(client, "name"), field(client, "version"),
+                    "\t",
+                    "client",
+                    field(client, "id"),
+                    field(client, "name"),
+                    field(client, "version"),
                     field(client, "missing")));
         }
         for (JsonNode fact : results.path("facts")) {
