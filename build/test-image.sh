@@ -25,6 +25,13 @@ pids=()
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # A `podman run` client still stopping when its storage is reset below hangs for ever, holding podman's shared
+  # lock (/dev/shm/libpod_lock): every later podman on the machine then waits on it. So each is waited for, and
+  # killed if it has not gone within 20 s.
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
   "${pm[@]}" rm -af -t 0 >/dev/null 2>&1 || true
   "${pm[@]}" system reset -f >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -87,6 +94,7 @@ if serve tls -e HTTPSTATUS_TLS=true; then
   got="$(curl -sk -o /dev/null -w '%{http_code} %{http_version}' "$url/status/418")"
   [[ "$got" == "418 2" ]] || fail "TLS /status/418 answered '$got' (expected 418 over h2)"
   kill -TERM "${pids[-1]}"
+  wait "${pids[-1]}" || true
 fi
 
 if ((failures)); then
