@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * W3C extended log files (IIS) and AWS CloudFront's standard logs: the {@code #Fields:} directive names the fields
@@ -54,48 +55,33 @@ final class W3cParser {
             if (host < 0) {
                 host = index(names, "cs(host)");
             }
-            Layout layout = new Layout(
+            int date = index(names, "date");
+            int time = index(names, "time");
+            int status = index(names, "sc-status");
+            int client = index(names, "c-ip");
+            int method = index(names, "cs-method");
+            int stem = index(names, "cs-uri-stem");
+            int query = index(names, "cs-uri-query");
+            int uri = index(names, "cs-uri");
+            int referrer = index(names, "cs(referer)");
+            // The fields a line must have for every one read from it to be there.
+            int needed = 1
+                    + IntStream.of(date, time, status, client, method, stem, query, uri, referrer, host)
+                            .max()
+                            .orElseThrow();
+            return new Layout(
                     names.size(),
                     declared,
-                    index(names, "date"),
-                    index(names, "time"),
-                    index(names, "sc-status"),
-                    index(names, "c-ip"),
-                    index(names, "cs-method"),
-                    index(names, "cs-uri-stem"),
-                    index(names, "cs-uri-query"),
-                    index(names, "cs-uri"),
-                    index(names, "cs(referer)"),
+                    date,
+                    time,
+                    status,
+                    client,
+                    method,
+                    stem,
+                    query,
+                    uri,
+                    referrer,
                     host,
-                    0);
-            int needed = 0;
-            for (int i : new int[] {
-                layout.date,
-                layout.time,
-                layout.status,
-                layout.client,
-                layout.method,
-                layout.stem,
-                layout.query,
-                layout.uri,
-                layout.referrer,
-                layout.host
-            }) {
-                needed = Math.max(needed, i + 1);
-            }
-            return new Layout(
-                    layout.count,
-                    declared,
-                    layout.date,
-                    layout.time,
-                    layout.status,
-                    layout.client,
-                    layout.method,
-                    layout.stem,
-                    layout.query,
-                    layout.uri,
-                    layout.referrer,
-                    layout.host,
                     needed);
         }
 
