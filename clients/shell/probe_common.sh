@@ -1,10 +1,12 @@
 # The loop of the shell probes (the other probes run the same one, in JSON): a line with the tool's version, then
 # for each request spec one line of what the caller saw. The runner writes a shell probe's specs as fields separated by the ASCII unit separator (0x1F: a tab, being white space to read, would merge empty fields)
 # fields, since bash reads no JSON: case, method, url, body, repeat (the body that many times), then (a second URL,
-# or -), and the headers as "Name: value", one field each. The answer is JSON with the content in base64.
+# or -), the options as "name=value" words (read into the array opt; a probe reads the ones it knows), and the
+# headers as "Name: value", one field each. The answer is JSON with the content in base64.
 # A probe defines send METHOD URL BODYFILE HEADERS... which writes the content to $work/out and prints
 # "STATUS EXIT" (STATUS 0 when there was none).
 
+declare -A opt
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -19,9 +21,11 @@ seen() { # prefix method url bodyfile headers...
 
 run() { # version
   printf '{"version":"%s"}\n' "$1"
-  local name method url body repeat then
+  local name method url body repeat then word
   while IFS=$'\x1f' read -r -a fields; do
     name=${fields[0]} method=${fields[1]} url=${fields[2]} body=${fields[3]} repeat=${fields[4]} then=${fields[5]}
+    opt=()
+    for word in ${fields[6]:-}; do opt[${word%%=*}]=${word#*=}; done
     local bodyfile=""
     if [ -n "$body" ]; then
       bodyfile=$work/body
@@ -29,7 +33,7 @@ run() { # version
     fi
     local start=$(($(date +%s%N) / 1000000))
     local line
-    line=$(seen "" "$method" "$url" "$bodyfile" "${fields[@]:6}")
+    line=$(seen "" "$method" "$url" "$bodyfile" "${fields[@]:7}")
     if [ "$then" != "-" ]; then line+=$(seen "then_" GET "$then" ""); fi
     printf '{%s"case":"%s","ms":%d}\n' "$line" "$name" $(($(date +%s%N) / 1000000 - start))
   done

@@ -123,6 +123,10 @@ final class ProbeRun implements AutoCloseable {
             fields.append('\u001f').append(request.body() == null ? "" : request.body());
             fields.append('\u001f').append(request.repeat());
             fields.append('\u001f').append(request.then() == null ? "-" : request.then());
+            fields.append('\u001f');
+            request.options()
+                    .forEach((option, value) ->
+                            fields.append(option).append('=').append(value).append(' '));
             request.headers()
                     .forEach((header, value) ->
                             fields.append('\u001f').append(header).append(": ").append(value));
@@ -137,6 +141,8 @@ final class ProbeRun implements AutoCloseable {
                 .put("then", request.then());
         ObjectNode headers = spec.putObject("headers");
         request.headers().forEach(headers::put);
+        ObjectNode options = spec.putObject("options");
+        request.options().forEach(options::put);
         return JSON.writeValueAsString(spec);
     }
 
