@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"runtime"
 	"strings"
@@ -25,6 +26,21 @@ type spec struct {
 	Body    *string           `json:"body"`
 	Repeat  int               `json:"repeat"`
 	Then    string            `json:"then"`
+	Options map[string]string `json:"options"`
+}
+
+// proxied sets the option proxy=http://[user:password@]host:port as Go users set it: Transport.Proxy with
+// http.ProxyURL, the credentials in the proxy's URL (net/http sends them as Proxy-Authorization).
+func proxied(transport *http.Transport, options map[string]string) {
+	if options["proxy"] == "" {
+		return
+	}
+	proxy, err := url.Parse(options["proxy"])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	transport.Proxy = http.ProxyURL(proxy)
 }
 
 // errorName is the error's type, and the innermost wrapped error's, as a caller would tell them apart.
@@ -66,6 +82,9 @@ func send(client *http.Client, out map[string]any, prefix, method, url string, h
 	}
 	defer response.Body.Close()
 	out[prefix+"status"] = response.StatusCode
+	if challenge := response.Header.Get("Proxy-Authenticate"); challenge != "" {
+		out[prefix+"challenge"] = challenge
+	}
 	content, err := io.ReadAll(response.Body)
 	out[prefix+"length"] = len(content)
 	if len(content) > 4000 {
@@ -101,6 +120,7 @@ func main() {
 		start := time.Now()
 		// a fresh transport per case, so no case leaks a connection into the next
 		transport := http.DefaultTransport.(*http.Transport).Clone()
+		proxied(transport, s.Options)
 		client := &http.Client{Transport: transport}
 		send(client, out, "", s.Method, s.URL, s.Headers, body)
 		if s.Then != "" {

@@ -14,16 +14,23 @@ export function errorName(error) {
 
 async function seen(out, prefix, call) {
   try {
-    const { status, body, error } = await call();
+    const { status, body, error, challenge } = await call();
     if (status !== undefined) out[prefix + "status"] = status;
     if (body !== undefined) {
       out[prefix + "length"] = body.length;
       out[prefix + "body"] = body.subarray(0, 4000).toString("utf8");
     }
     if (error !== undefined) out[prefix + "error"] = error;
+    if (challenge) out[prefix + "challenge"] = challenge;
   } catch (error) {
     out[prefix + "error"] = errorName(error);
   }
+}
+
+// The options of the spec being run ({ proxy: "http://host:port" }, …): a session reads the ones it knows.
+let current = {};
+export function options() {
+  return current;
 }
 
 // openSession() gives a fresh session: { send(method, url, headers, body) -> {status, body}, close() }.
@@ -35,6 +42,7 @@ export async function run(version, openSession) {
     // a string, as most callers pass one (a pooled Buffer's memory is detached by fetch, so a 307 cannot resend it)
     const body = spec.body == null ? undefined : spec.body.repeat(spec.repeat ?? 1);
     const out = { case: spec.case };
+    current = spec.options ?? {};
     const start = performance.now();
     const session = openSession();
     await seen(out, "", () => session.send(spec.method, spec.url, spec.headers ?? {}, body));

@@ -20,9 +20,20 @@ def error_name(error):
     return name
 
 
+_options = {}
+
+
+def options():
+    """The options of the spec being run ({"proxy": "http://host:port"}, ...): a session reads the ones it knows."""
+    return _options
+
+
 def _seen(out, prefix, call):
     try:
-        status, body = call()
+        # (status, body), or (status, body, challenge): the Proxy-Authenticate the caller was given, if any
+        status, body, *challenge = call()
+        if challenge and challenge[0]:
+            out[prefix + "challenge"] = challenge[0]
         out[prefix + "status"] = status
         out[prefix + "length"] = len(body)
         out[prefix + "body"] = body[:4000].decode("utf-8", "replace")
@@ -39,6 +50,8 @@ def run(version, open_session):
         if spec.get("body") is not None:
             body = (spec["body"] * spec.get("repeat", 1)).encode()
         out = {"case": spec["case"]}
+        global _options
+        _options = spec.get("options") or {}
         start = time.monotonic()
         session = open_session()
         try:

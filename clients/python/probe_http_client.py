@@ -1,9 +1,23 @@
 """The standard library's http.client: one connection, no redirects, no retries."""
+import base64
 import platform
 from http.client import HTTPConnection
 from urllib.parse import urlsplit
 
-from probe_common import run
+from probe_common import options, run
+
+
+def proxied(url, headers):
+    """Through proxy=http://[user:password@]host:port as http.client is used for an http:// target (urllib.request
+    does the same): a connection to the proxy, the URL in absolute form as the request target, and the credentials,
+    if any, as a Proxy-Authorization header the caller writes (http.client has no authentication of its own).
+    set_tunnel is for CONNECT, which an http:// target does not take."""
+    proxy = urlsplit(options()["proxy"])
+    headers = dict(headers)
+    if proxy.username is not None:
+        token = base64.b64encode(f"{proxy.username}:{proxy.password}".encode()).decode()
+        headers["Proxy-Authorization"] = "Basic " + token
+    return (proxy.hostname, proxy.port), url, headers
 
 
 class Session:
@@ -12,12 +26,15 @@ class Session:
 
     def send(self, method, url, headers, body):
         parts = urlsplit(url)
-        if self.connection is None:
-            self.connection = HTTPConnection(parts.hostname, parts.port)
         target = parts.path + ("?" + parts.query if parts.query else "")
+        address = (parts.hostname, parts.port)
+        if "proxy" in options():
+            address, target, headers = proxied(url, headers)
+        if self.connection is None:
+            self.connection = HTTPConnection(*address)
         self.connection.request(method, target, body=body, headers=headers)
         response = self.connection.getresponse()
-        return response.status, response.read()
+        return response.status, response.read(), response.getheader("Proxy-Authenticate")
 
     def close(self):
         if self.connection is not None:

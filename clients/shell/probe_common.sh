@@ -4,7 +4,8 @@
 # or -), the options as "name=value" words (read into the array opt; a probe reads the ones it knows), and the
 # headers as "Name: value", one field each. The answer is JSON with the content in base64.
 # A probe defines send METHOD URL BODYFILE HEADERS... which writes the content to $work/out and prints
-# "STATUS EXIT" (STATUS 0 when there was none).
+# "STATUS EXIT" (STATUS 0 when there was none), and may write the Proxy-Authenticate challenge the caller was
+# given to $work/challenge.
 
 declare -A opt
 work=$(mktemp -d)
@@ -14,7 +15,11 @@ seen() { # prefix method url bodyfile headers...
   local prefix=$1
   shift
   local status code
+  : >"$work/challenge"
   read -r status code < <(send "$@")
+  if [ -s "$work/challenge" ]; then
+    printf '"%schallenge":"%s",' "$prefix" "$(tr -d '\r\n' <"$work/challenge" | sed 's/\\/\\\\/g; s/"/\\"/g')"
+  fi
   printf '"%sstatus":%s,"%sexit":%s,"%slength":%s,"%sbody64":"%s",' "$prefix" "${status:-0}" "$prefix" \
     "${code:-0}" "$prefix" "$(stat -c %s "$work/out")" "$prefix" "$(head -c 4000 "$work/out" | base64 -w0)"
 }

@@ -4,6 +4,22 @@
 set -uo pipefail
 . "$(dirname "$0")/probe_common.sh"
 
+# The option proxy=http://[user:password@]host:port as curl is typed: -x for the proxy, --proxy-user for the
+# credentials; the heads are dumped to tell whether a Proxy-Authenticate reached the caller.
+proxy_args() {
+  [ -n "${opt[proxy]:-}" ] || return 0
+  local proxy=${opt[proxy]#http://} credentials=""
+  if [[ "$proxy" == *@* ]]; then credentials=${proxy%%@*} proxy=${proxy#*@}; fi
+  args+=(-x "http://$proxy" -D "$work/head")
+  [ -n "$credentials" ] && args+=(--proxy-user "$credentials")
+  return 0
+}
+
+proxy_challenge() {
+  [ -n "${opt[proxy]:-}" ] || return 0
+  grep -i '^proxy-authenticate:' "$work/head" 2>/dev/null | tail -1 | cut -d' ' -f2- >"$work/challenge"
+}
+
 send() { # method url bodyfile headers...
   local method=$1 url=$2 bodyfile=$3
   shift 3
@@ -18,10 +34,12 @@ send() { # method url bodyfile headers...
   elif [ "$method" != GET ]; then
     args+=(-X "$method")
   fi
+  proxy_args
   : >"$work/out"
   local status code
   status=$(curl "${args[@]}" "$url" 2>/dev/null)
   code=$?
+  proxy_challenge
   [ "$status" = 000 ] && status=0
   # -I writes the head where the content would go; a HEAD has no content
   [ "$method" = HEAD ] && : >"$work/out"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * One behaviour measured on every client: the request it makes (built for one client, since some need a key of their
@@ -20,8 +21,11 @@ record Case(
         this(name, name, codes, request, reading);
     }
 
-    /** The server, at the origin the cases start from and at another one (the same port, another host name). */
-    record Origins(String here, String elsewhere, String client) {}
+    /**
+     * The server, at the origin the cases start from and at another one (the same port, another host name), and how
+     * many requests for a path it has received (from its journal).
+     */
+    record Origins(String here, String elsewhere, String client, ToIntFunction<String> arrivals) {}
 
     /**
      * A request for a probe: the method, URL, headers and content (the text {@code repeat} times), a URL to get

@@ -16,6 +16,10 @@ final class Cases {
     static final String BODY = "probe-body";
     static final String SECRET = "Bearer probe-secret";
     static final int UPLOAD = 1 << 20;
+    /** A target through the proxy: a name that never resolves, so a client that looks it up itself fails. */
+    static final String THROUGH_PROXY = "http://origin.test";
+
+    static final String PROXY_USER = "alice";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,6 +87,23 @@ final class Cases {
                 List.of(),
                 o -> Case.Request.get(o.here() + "/bytes/20?fault=dribble"),
                 Cases::dribbled));
+        // ---- proxy cases (issue 21: 407 as a client meets it, from the proxy it was told to use) ----
+        cases.add(new Case(
+                "407-proxy",
+                List.of(407),
+                o -> Case.Request.get(THROUGH_PROXY + "/status/407").option("proxy", o.here()),
+                Cases::proxyChallenge));
+        cases.add(new Case(
+                "407-proxy-credentials",
+                List.of(407),
+                o -> {
+                    // a password of its own, so that the server's journal counts this request's arrivals only
+                    String password = o.client() + "-" + System.nanoTime();
+                    return Case.Request.get(THROUGH_PROXY + "/proxy-auth/" + PROXY_USER + "/" + password)
+                            .option("proxy", o.here().replace("://", "://" + PROXY_USER + ":" + password + "@"));
+                },
+                Cases::proxyCredentials));
+        // ---- end of the proxy cases ----
         // every registered final code as a plain answer, so that each code's page has its row; the 1xx are above
         for (HttpStatus status : HttpStatus.registered()) {
             int code = status.code();
@@ -223,6 +244,34 @@ final class Cases {
             return seen.error() == null
                     ? Verdict.ok("returns-status")
                     : new Verdict("raises-with-status", seen.error(), true);
+        }
+        return otherwise(seen);
+    }
+
+    /**
+     * The proxy's 407 given back (or raised with the response: both fine), and whether its Proxy-Authenticate
+     * reached the caller: without it a caller cannot tell which credentials the proxy wants.
+     */
+    private static Verdict proxyChallenge(Seen seen) {
+        if (seen.answered(407) && seen.challenge() == null) {
+            return Verdict.bad("hides-challenge", seen.error() == null ? "" : seen.error());
+        }
+        return statusOrRaise(407, seen);
+    }
+
+    /**
+     * The proxy's credentials sent, after its 407 (two requests arrived) or before it was asked (one), and the 200
+     * that proves they were taken (the body says which user); or the 407 returned as though the client had none.
+     */
+    private static Verdict proxyCredentials(Seen seen) {
+        if (seen.answered(200)
+                && PROXY_USER.equals(echo(seen.body()).path("user").asText())) {
+            return seen.arrivals() > 1
+                    ? Verdict.ok("answers-proxy-challenge")
+                    : Verdict.ok("sends-proxy-credentials-first");
+        }
+        if (seen.answered(407)) {
+            return Verdict.bad("returns-407", seen.error() == null ? "" : seen.error());
         }
         return otherwise(seen);
     }

@@ -86,6 +86,46 @@ class CasesTest {
     }
 
     @Test
+    void theProxysChallengeMustReachTheCaller() {
+        Seen challenged = new Seen(407, 0, "", null, null, "", null, 10, false, "Basic realm=\"Fake Realm\"", 1);
+        Seen bare = new Seen(407, 0, "", null, null, "", null, 10, false, null, 1);
+        assertEquals(Verdict.ok("returns-status"), named("407-proxy").read(challenged));
+        assertEquals(Verdict.bad("hides-challenge", ""), named("407-proxy").read(bare));
+        assertEquals(
+                new Verdict("raises", "TypeError (ENOTFOUND)", false),
+                named("407-proxy").read(raised("TypeError (ENOTFOUND)")));
+    }
+
+    @Test
+    void proxyCredentialsAreSentFirstOrAfterTheChallengeAndMustOpenTheProxy() {
+        String opened = "{\"authenticated\":true,\"user\":\"alice\"}";
+        Case c = named("407-proxy-credentials");
+        assertEquals(
+                Verdict.ok("sends-proxy-credentials-first"),
+                c.read(answer(200, opened).arrived(1)));
+        assertEquals(
+                Verdict.ok("answers-proxy-challenge"),
+                c.read(answer(200, opened).arrived(2)));
+        assertEquals(Verdict.bad("returns-407", ""), c.read(answer(407, "").arrived(1)));
+        assertEquals(
+                new Verdict("other-status", "200", false),
+                c.read(answer(200, "{}").arrived(1)));
+    }
+
+    @Test
+    void theProxyCasesAskForTheServerAsProxyAndATargetThatNeverResolves() {
+        Case.Origins origins = new Case.Origins("http://127.0.0.1:1", "http://localhost:1", "curl", path -> 0);
+        Case.Request plain = named("407-proxy").request().apply(origins);
+        Case.Request credentials = named("407-proxy-credentials").request().apply(origins);
+        assertEquals("http://127.0.0.1:1", plain.options().get("proxy"));
+        assertTrue(plain.url().startsWith("http://origin.test/"));
+        String password = credentials.url().substring(credentials.url().lastIndexOf('/') + 1);
+        assertEquals(
+                "http://alice:" + password + "@127.0.0.1:1",
+                credentials.options().get("proxy"));
+    }
+
+    @Test
     void everyOutcomeRecordedHasItsSentenceInBothLanguagesAndAdviceWhenItIsBad() throws Exception {
         Path dir = Path.of(System.getProperty("clients.dir", "."));
         Texts texts = new Texts(dir.resolve("outcomes.tsv"));
@@ -94,6 +134,7 @@ class CasesTest {
                 Verdict.bad("forwards-authorization"),
                 Verdict.bad("short-content"),
                 Verdict.bad("no-answer"),
+                Verdict.bad("hides-challenge"),
                 Verdict.bad("raises", "E"))) {
             Texts.Text text = texts.of("any", "any", verdict);
             assertNotNull(text, verdict.outcome());

@@ -78,7 +78,10 @@ class ClientMatrixTest {
             List<Future<Measured>> runs = new ArrayList<>();
             for (Client client : clients.stream().filter(Client::present).toList()) {
                 Case.Origins origins = new Case.Origins(
-                        "http://127.0.0.1:" + server.port(), "http://localhost:" + server.port(), client.id());
+                        "http://127.0.0.1:" + server.port(),
+                        "http://localhost:" + server.port(),
+                        client.id(),
+                        path -> server.journal().requests("", path).size());
                 runs.add(pool.submit(() -> {
                     try (ProbeRun run = new ProbeRun(client, work.resolve(client.id() + ".log"), CASE_TIME)) {
                         String version = run.version();

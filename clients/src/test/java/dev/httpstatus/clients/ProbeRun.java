@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +56,8 @@ final class ProbeRun implements AutoCloseable {
             boolean fresh = !warm;
             version();
             warm = true;
-            String spec = spec(c.name(), c.request().apply(origins));
+            Case.Request request = c.request().apply(origins);
+            String spec = spec(c.name(), request);
             OutputStream in = process.getOutputStream();
             in.write((spec + "\n").getBytes(StandardCharsets.UTF_8));
             in.flush();
@@ -67,7 +69,11 @@ final class ProbeRun implements AutoCloseable {
             } else if (line.equals(END)) {
                 throw new IOException(client.id() + "'s probe ended at " + c.name() + "; see " + log);
             } else {
-                seen.put(c, Seen.read(JSON.readTree(line)));
+                seen.put(
+                        c,
+                        Seen.read(JSON.readTree(line))
+                                .arrived(origins.arrivals()
+                                        .applyAsInt(URI.create(request.url()).getPath())));
             }
         }
         return seen;

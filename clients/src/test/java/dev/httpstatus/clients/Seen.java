@@ -7,7 +7,10 @@ import java.util.Base64;
 /**
  * What one probe reported for one case, the same for every kind of probe: the status, the content's length and text,
  * the error the caller was given (an exception's class, or a tool's exit code), the same for the follow-up request
- * when the case has one, and how long it all took; or that the client gave no answer within the case's time.
+ * when the case has one, and how long it all took; or that the client gave no answer within the case's time. The
+ * Proxy-Authenticate challenge is the one the caller was given with the first answer, if it could see one; the
+ * arrivals are how many requests for the case's path reached the server (a client that answers a challenge sends
+ * two).
  */
 record Seen(
         Integer status,
@@ -18,7 +21,27 @@ record Seen(
         String thenBody,
         String thenError,
         long millis,
-        boolean noAnswer) {
+        boolean noAnswer,
+        String challenge,
+        int arrivals) {
+
+    Seen(
+            Integer status,
+            int length,
+            String body,
+            String error,
+            Integer thenStatus,
+            String thenBody,
+            String thenError,
+            long millis,
+            boolean noAnswer) {
+        this(status, length, body, error, thenStatus, thenBody, thenError, millis, noAnswer, null, 0);
+    }
+
+    Seen arrived(int requests) {
+        return new Seen(
+                status, length, body, error, thenStatus, thenBody, thenError, millis, noAnswer, challenge, requests);
+    }
 
     static Seen noAnswerWithin(long millis) {
         return new Seen(null, 0, "", null, null, "", null, millis, true);
@@ -34,7 +57,9 @@ record Seen(
                 body(line, "then_"),
                 error(line, "then_"),
                 line.path("ms").asLong(),
-                false);
+                false,
+                line.hasNonNull("challenge") ? line.get("challenge").asText() : null,
+                0);
     }
 
     boolean answered(int code) {

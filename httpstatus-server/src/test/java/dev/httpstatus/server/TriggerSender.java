@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpstatus.server.trigger.Trigger;
 import dev.httpstatus.server.trigger.TriggerTable;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
@@ -53,9 +56,10 @@ final class TriggerSender {
             case "raw" -> status(server.rawHead(raw(trigger, target, via.length > 1 ? via[1] : "HTTP/1.1")));
             case "halfway" -> status(server.rawHead(head(trigger, target, "HTTP/1.1")));
             case "websocket" -> webSocket(trigger, target);
+            case "proxy" -> throughProxy(target);
             default ->
                 throw new IllegalArgumentException(trigger.code() + " is sent via " + trigger.via()
-                        + ", which is none of client, raw, halfway and websocket");
+                        + ", which is none of client, raw, halfway, websocket and proxy");
         };
     }
 
@@ -120,6 +124,26 @@ final class TriggerSender {
             return head + CRLF + Integer.toHexString(body.length()) + CRLF + body + CRLF + "0" + CRLF + CRLF;
         }
         return head + "Content-Length: " + body.length() + CRLF + CRLF + body;
+    }
+
+    /**
+     * The JDK's client with the server as its proxy, for an absolute URL after the scope ({@code
+     * /_scope/x}{@code http://origin.test/path}): the scope goes into the URL's path, where the server reads it.
+     */
+    private int throughProxy(String target) throws Exception {
+        int absolute = target.indexOf("http://");
+        URI url = URI.create(target.substring(absolute));
+        URI scoped = URI.create("http://" + url.getRawAuthority() + target.substring(0, absolute) + url.getRawPath());
+        HttpClient proxied = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", server.server.port())))
+                .build();
+        return proxied.send(
+                        HttpRequest.newBuilder(scoped)
+                                .timeout(Duration.ofSeconds(20))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** The JDK's WebSocket client sends GET with Upgrade: websocket, and opens only on 101 Switching Protocols. */

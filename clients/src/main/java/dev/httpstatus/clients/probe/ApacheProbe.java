@@ -1,10 +1,16 @@
 package dev.httpstatus.clients.probe;
 
+import java.net.URI;
 import java.util.Map;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.VersionInfo;
@@ -13,11 +19,34 @@ import org.apache.hc.core5.util.VersionInfo;
 public final class ApacheProbe {
     private ApacheProbe() {}
 
+    /**
+     * The option {@code proxy=http://[user:password@]host:port} as an Apache user sets it: {@code setProxy(HttpHost)},
+     * and the credentials in a {@code CredentialsProvider} for the proxy's host and port.
+     */
+    private static CloseableHttpClient proxied(String option) {
+        URI uri = URI.create(option);
+        HttpHost proxy = new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort());
+        HttpClientBuilder builder = HttpClients.custom().setProxy(proxy);
+        String userInfo = uri.getUserInfo();
+        if (userInfo != null) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            credentials.setCredentials(
+                    new AuthScope(proxy),
+                    new UsernamePasswordCredentials(
+                            userInfo.substring(0, userInfo.indexOf(':')),
+                            userInfo.substring(userInfo.indexOf(':') + 1).toCharArray()));
+            builder.setDefaultCredentialsProvider(credentials);
+        }
+        return builder.build();
+    }
+
     public static void main(String[] args) throws Exception {
         VersionInfo info = VersionInfo.loadVersionInfo("org.apache.hc.client5", HttpClients.class.getClassLoader());
         String version = info == null ? "unknown" : info.getRelease();
         Probe.run(version, () -> {
-            CloseableHttpClient client = HttpClients.createDefault();
+            CloseableHttpClient client = Probe.options().containsKey("proxy")
+                    ? proxied(Probe.options().get("proxy"))
+                    : HttpClients.createDefault();
             return new Probe.Session() {
                 @Override
                 public Probe.Seen send(String method, String url, Map<String, String> headers, byte[] body)
@@ -34,7 +63,11 @@ public final class ApacheProbe {
                                     response.getEntity() == null
                                             ? new byte[0]
                                             : EntityUtils.toByteArray(response.getEntity()),
-                                    null));
+                                    null,
+                                    response.getFirstHeader("Proxy-Authenticate") == null
+                                            ? null
+                                            : response.getFirstHeader("Proxy-Authenticate")
+                                                    .getValue()));
                 }
 
                 @Override

@@ -1,5 +1,9 @@
 package dev.httpstatus.clients.probe;
 
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +18,36 @@ public final class JdkProbe {
 
     private JdkProbe() {}
 
+    /**
+     * The option {@code proxy=http://[user:password@]host:port} as a JDK user sets it: {@code ProxySelector.of}, and
+     * the credentials through an {@link Authenticator} that answers the proxy's challenges only.
+     */
+    private static HttpClient.Builder proxied(HttpClient.Builder builder) {
+        String option = Probe.options().get("proxy");
+        if (option == null) {
+            return builder;
+        }
+        URI proxy = URI.create(option);
+        builder.proxy(ProxySelector.of(new InetSocketAddress(proxy.getHost(), proxy.getPort())));
+        String userInfo = proxy.getUserInfo();
+        if (userInfo != null) {
+            String user = userInfo.substring(0, userInfo.indexOf(':'));
+            char[] password = userInfo.substring(userInfo.indexOf(':') + 1).toCharArray();
+            builder.authenticator(new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return getRequestorType() == RequestorType.PROXY
+                            ? new PasswordAuthentication(user, password)
+                            : null;
+                }
+            });
+        }
+        return builder;
+    }
+
     public static void main(String[] args) throws Exception {
         Probe.run(Runtime.version().toString(), () -> {
-            HttpClient client = HttpClient.newBuilder()
-                    .followRedirects(HttpClient.Redirect.NORMAL)
+            HttpClient client = proxied(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL))
                     .build();
             return new Probe.Session() {
                 @Override
@@ -38,7 +68,11 @@ public final class JdkProbe {
                     });
                     HttpResponse<byte[]> response =
                             client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                    return new Probe.Seen(response.statusCode(), response.body(), null);
+                    return new Probe.Seen(
+                            response.statusCode(),
+                            response.body(),
+                            null,
+                            response.headers().firstValue("Proxy-Authenticate").orElse(null));
                 }
 
                 @Override

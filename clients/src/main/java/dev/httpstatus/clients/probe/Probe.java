@@ -18,8 +18,15 @@ final class Probe {
     /** One request, as the runner describes it. */
     record Spec(String name, String method, String url, Map<String, String> headers, byte[] body, String then) {}
 
-    /** What the client gave its caller for one request: a status and content, or what it raised. */
-    record Seen(Integer status, byte[] body, String error) {
+    /**
+     * What the client gave its caller for one request: a status and content, or what it raised; and the response's
+     * Proxy-Authenticate challenge when the caller can see one (the proxy cases ask whether it reached the caller).
+     */
+    record Seen(Integer status, byte[] body, String error, String challenge) {
+        Seen(Integer status, byte[] body, String error) {
+            this(status, body, error, null);
+        }
+
         static Seen raised(Throwable error) {
             return new Seen(null, null, errorName(error));
         }
@@ -39,7 +46,18 @@ final class Probe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The options of the spec being run (see {@link #options()}). */
+    private static Map<String, String> options = Map.of();
+
     private Probe() {}
+
+    /**
+     * The options of the request spec being run ({@code proxy=http://host:port}, …): a probe's {@link Client#open}
+     * reads the ones it knows and builds its client for them; absent keys mean plain.
+     */
+    static Map<String, String> options() {
+        return options;
+    }
 
     static void run(String version, Client client) throws Exception {
         ObjectNode hello = JSON.createObjectNode().put("version", version);
@@ -47,7 +65,9 @@ final class Probe {
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            Spec spec = read(JSON.readTree(line));
+            JsonNode node = JSON.readTree(line);
+            Spec spec = read(node);
+            options = options(node);
             ObjectNode out = JSON.createObjectNode().put("case", spec.name());
             long start = System.nanoTime();
             try (Session session = client.open()) {
@@ -94,6 +114,14 @@ final class Probe {
                 then);
     }
 
+    private static Map<String, String> options(JsonNode node) {
+        Map<String, String> options = new LinkedHashMap<>();
+        node.path("options")
+                .fields()
+                .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
+        return Map.copyOf(options);
+    }
+
     private static void write(ObjectNode out, String prefix, Seen seen) {
         if (seen.status() != null) {
             out.put(prefix + "status", seen.status());
@@ -105,6 +133,9 @@ final class Probe {
         }
         if (seen.error() != null) {
             out.put(prefix + "error", seen.error());
+        }
+        if (seen.challenge() != null) {
+            out.put(prefix + "challenge", seen.challenge());
         }
     }
 

@@ -36,7 +36,7 @@ final class BasicAuthEndpoint implements Endpoint {
         if (expected.size() != 2) {
             throw Problem.of(404, "basicAuth.path", prefix + "alice/secret");
         }
-        Optional<Credentials> given = Credentials.of(exchange.request());
+        Optional<Credentials> given = Credentials.of(exchange.request(), HttpHeaderNames.AUTHORIZATION);
         boolean authenticated =
                 given.map(c -> c.are(expected.get(0), expected.get(1))).orElse(false);
         if (authenticated) {
@@ -51,11 +51,11 @@ final class BasicAuthEndpoint implements Endpoint {
         }
     }
 
-    /** The user and password of a Basic Authorization header. */
+    /** The user and password of a Basic Authorization (or Proxy-Authorization) header. */
     record Credentials(String user, String password) {
-        /** The credentials of {@code request}, when it has a readable Basic Authorization header. */
-        static Optional<Credentials> of(Request request) {
-            return request.header(HttpHeaderNames.AUTHORIZATION)
+        /** The credentials of {@code request}, when its {@code header} is a readable Basic one. */
+        static Optional<Credentials> of(Request request, CharSequence header) {
+            return request.header(header)
                     .filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6))
                     .flatMap(h -> decode(h.substring(6).strip()));
         }

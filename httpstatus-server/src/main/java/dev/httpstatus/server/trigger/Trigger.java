@@ -8,11 +8,12 @@ import java.util.Locale;
  *
  * @param code the status code it produces
  * @param method the request method
- * @param target the path and query to request, perhaps with an English note in parentheses
+ * @param target the path and query to request, perhaps with an English note in parentheses; an absolute URL for a
+ *     request sent through the server as a proxy
  * @param headers request headers the trigger needs, as "Name: value" lines, empty when none
  * @param body the content to send, empty when none
- * @param via how the request can be sent: {@code client}, {@code raw}, {@code raw HTTP/3.0}, {@code websocket}
- *     or {@code halfway}
+ * @param via how the request can be sent: {@code client}, {@code raw}, {@code raw HTTP/3.0}, {@code websocket},
+ *     {@code halfway} or {@code proxy}
  * @param before what to send first, empty when nothing
  */
 public record Trigger(int code, String method, String target, String headers, String body, String via, String before) {

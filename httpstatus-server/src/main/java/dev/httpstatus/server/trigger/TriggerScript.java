@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the server in their first line ({@code BASE=…}), or on the socket they open, from the origin the page or
  * the API was asked at.
  *
- * <p>Most rows become curl commands. A request line with another version and a head that stops halfway are
+ * <p>Most rows become curl commands; a row sent through the server as a proxy, {@code curl -x}. A request line with another version and a head that stops halfway are
  * written on a socket (bash's {@code /dev/tcp}, or {@code openssl s_client} for https), as no HTTP client
  * sends them. A row that keeps state, or whose before sets some up, works in a scope of its own with a random
  * name: the ids and names of the table are then right however often it runs.
@@ -75,6 +75,11 @@ final class TriggerScript {
     }
 
     private static String itself(Trigger trigger) {
+        if (trigger.via().equals("proxy")) {
+            // the server as curl's proxy: curl sends the absolute URL as the request target, and never looks its
+            // host up
+            return SHOWING + " -x \"$BASE\" " + word(trigger.requestTarget());
+        }
         List<String> headers = new ArrayList<>(headers(trigger.headers()));
         if (trigger.via().equals("websocket")) {
             headers.add("Connection: Upgrade");
