@@ -2,11 +2,14 @@
 import axios from "axios";
 import { errorName, run } from "./probe_common.mjs";
 
-await run(axios.VERSION, () => ({
+// axios has no WebSocket: the handshake is a GET with the spec's headers. HTTP/2 is its httpVersion: 2 (Node's http2).
+await run(axios.VERSION, (options) => ({
   async send(method, url, headers, body) {
     try {
-      const response = await axios.request({ method, url, headers, data: body, responseType: "arraybuffer" });
-      return { status: response.status, body: Buffer.from(response.data) };
+      const config = { method, url, headers, data: body, responseType: "arraybuffer" };
+      if (options.http === "2") config.httpVersion = 2;
+      const response = await axios.request(config);
+      return { status: response.status, body: Buffer.from(response.data), protocol: version(response) };
     } catch (error) {
       // the caller is given the error, and with it the response when there was one
       if (!error.response) throw error;
@@ -14,3 +17,11 @@ await run(axios.VERSION, () => ({
     }
   },
 }));
+
+// The HTTP version of the answer, from Node's response under axios's (its http adapter's request.res); an HTTP/2
+// stream of Node's http2, which on an http:// URL speaks HTTP/2 at once (it has no h2c Upgrade), is prior knowledge.
+function version(response) {
+  if (response.request?.constructor?.name === "ClientHttp2Stream") return "HTTP/2 (prior knowledge)";
+  const http = response.request?.res?.httpVersion;
+  return http ? (http === "2.0" ? "HTTP/2" : `HTTP/${http}`) : undefined;
+}

@@ -14,19 +14,21 @@ export function errorName(error) {
 
 async function seen(out, prefix, call) {
   try {
-    const { status, body, error } = await call();
+    const { status, body, error, protocol } = await call();
     if (status !== undefined) out[prefix + "status"] = status;
     if (body !== undefined) {
       out[prefix + "length"] = body.length;
       out[prefix + "body"] = body.subarray(0, 4000).toString("utf8");
     }
     if (error !== undefined) out[prefix + "error"] = error;
+    if (protocol !== undefined) out[prefix + "protocol"] = protocol;
   } catch (error) {
     out[prefix + "error"] = errorName(error);
   }
 }
 
-// openSession() gives a fresh session: { send(method, url, headers, body) -> {status, body}, close() }.
+// openSession(options) gives a fresh session: { send(method, url, headers, body) -> {status, body, protocol?},
+// close() }; options are the spec's (such as { http: "2" }), absent keys meaning plain HTTP/1.1.
 export async function run(version, openSession) {
   console.log(JSON.stringify({ version }));
   const lines = createInterface({ input: process.stdin });
@@ -36,7 +38,7 @@ export async function run(version, openSession) {
     const body = spec.body == null ? undefined : spec.body.repeat(spec.repeat ?? 1);
     const out = { case: spec.case };
     const start = performance.now();
-    const session = openSession();
+    const session = openSession(spec.options ?? {});
     await seen(out, "", () => session.send(spec.method, spec.url, spec.headers ?? {}, body));
     if (spec.then) await seen(out, "then_", () => session.send("GET", spec.then, {}, undefined));
     await session.close?.();

@@ -22,16 +22,25 @@ def error_name(error):
 
 def _seen(out, prefix, call):
     try:
-        status, body = call()
+        status, body, *protocol = call()
         out[prefix + "status"] = status
+        if protocol and protocol[0]:
+            out[prefix + "protocol"] = protocol[0]
         out[prefix + "length"] = len(body)
         out[prefix + "body"] = body[:4000].decode("utf-8", "replace")
     except Exception as error:  # what the caller sees is the fact we measure, whatever it is
         out[prefix + "error"] = error_name(error)
 
 
+def http_version(number):
+    """http.client's version number (11) as a protocol's name (HTTP/1.1)."""
+    return "HTTP/%d.%d" % divmod(number, 10) if number else None
+
+
 def run(version, open_session):
-    """open_session() gives a fresh session: send(method, url, headers, body) -> (status, bytes), and close()."""
+    """open_session(options) gives a fresh session: send(method, url, headers, body) -> (status, bytes) or
+    (status, bytes, protocol), and close(). The options are the spec's ({"http": "2"}); absent keys mean plain.
+    """
     print(json.dumps({"version": version}), flush=True)
     for line in sys.stdin:
         spec = json.loads(line)
@@ -40,7 +49,7 @@ def run(version, open_session):
             body = (spec["body"] * spec.get("repeat", 1)).encode()
         out = {"case": spec["case"]}
         start = time.monotonic()
-        session = open_session()
+        session = open_session(spec.get("options") or {})
         try:
             _seen(out, "", lambda: session.send(spec["method"], spec["url"], spec.get("headers", {}), body))
             if spec.get("then"):

@@ -5,12 +5,13 @@ from probe_common import run
 
 
 class Session:
-    def __init__(self):
-        self.client = httpx.Client(follow_redirects=True)
+    def __init__(self, options):
+        # http2=True is httpx's way to ask for HTTP/2 (it needs the h2 package); it offers h2 by ALPN over TLS only
+        self.client = httpx.Client(follow_redirects=True, http2=options.get("http") == "2")
 
     def send(self, method, url, headers, body):
         response = self.client.request(method, url, headers=headers, content=body)
-        return response.status_code, response.content
+        return response.status_code, response.content, response.http_version
 
     def close(self):
         self.client.close()

@@ -1,16 +1,16 @@
 """urllib3's PoolManager with its defaults: redirects followed, three retries of connection errors."""
 import urllib3
 
-from probe_common import run
+from probe_common import http_version, run
 
 
 class Session:
-    def __init__(self):
+    def __init__(self, options):
         self.pool = urllib3.PoolManager()
 
     def send(self, method, url, headers, body):
         response = self.pool.request(method, url, headers=headers, body=body)
-        return response.status, response.data
+        return response.status, response.data, http_version(response.version)
 
     def close(self):
         self.pool.clear()

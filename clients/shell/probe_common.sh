@@ -4,7 +4,7 @@
 # or -), the options as "name=value" words (read into the array opt; a probe reads the ones it knows), and the
 # headers as "Name: value", one field each. The answer is JSON with the content in base64.
 # A probe defines send METHOD URL BODYFILE HEADERS... which writes the content to $work/out and prints
-# "STATUS EXIT" (STATUS 0 when there was none).
+# "STATUS EXIT" (STATUS 0 when there was none), and may add a third word: the answer's protocol (HTTP/1.1, HTTP/2).
 
 declare -A opt
 work=$(mktemp -d)
@@ -13,8 +13,9 @@ trap 'rm -rf "$work"' EXIT
 seen() { # prefix method url bodyfile headers...
   local prefix=$1
   shift
-  local status code
-  read -r status code < <(send "$@")
+  local status code protocol
+  read -r status code protocol < <(send "$@")
+  [ -n "$protocol" ] && printf '"%sprotocol":"%s",' "$prefix" "$protocol"
   printf '"%sstatus":%s,"%sexit":%s,"%slength":%s,"%sbody64":"%s",' "$prefix" "${status:-0}" "$prefix" \
     "${code:-0}" "$prefix" "$(stat -c %s "$work/out")" "$prefix" "$(head -c 4000 "$work/out" | base64 -w0)"
 }

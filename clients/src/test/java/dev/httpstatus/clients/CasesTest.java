@@ -86,6 +86,32 @@ class CasesTest {
     }
 
     @Test
+    void aWebSocketSpeaksWhenItsMessageComesBackAndAClientThatStopsAtThe101DoesNot() {
+        Case ws = named("101-websocket");
+        assertEquals(Verdict.ok("echoes"), ws.read(answer(101, Cases.BODY)));
+        assertEquals(Verdict.bad("returns-101"), ws.read(new Seen(101, 0, "", null, 200, "{}", null, 10, false)));
+        assertEquals(
+                Verdict.bad("returns-101-reuses-connection", "BadStatusLine"),
+                ws.read(new Seen(101, 0, "", null, null, "", "BadStatusLine", 10, false)));
+        assertEquals(Verdict.bad("raises", "TypeError"), ws.read(raised("TypeError")));
+    }
+
+    @Test
+    void http2OnAPlainUrlIsReadFromTheClientOrElseFromTheServersView() {
+        Case h2c = named("101-h2c");
+        assertEquals(Verdict.ok("upgrades-h2c"), h2c.read(spoken("HTTP/2", "")));
+        assertEquals(Verdict.ok("prior-knowledge"), h2c.read(spoken("HTTP/2 (prior knowledge)", "")));
+        assertEquals(Verdict.ok("stays-http11"), h2c.read(spoken("HTTP/1.1", "")));
+        assertEquals(Verdict.ok("speaks-http2"), h2c.read(spoken(null, "GET /dump/request HTTP/2.0\r\nhost: x\r\n")));
+        assertEquals(Verdict.ok("stays-http11"), h2c.read(spoken(null, "GET /dump/request HTTP/1.1\r\nHost: x\r\n")));
+        assertEquals(Verdict.bad("other-protocol", "HTTP/1.0"), h2c.read(spoken("HTTP/1.0", "")));
+    }
+
+    private static Seen spoken(String protocol, String body) {
+        return new Seen(200, body.length(), body, null, null, "", null, 10, false, protocol);
+    }
+
+    @Test
     void everyOutcomeRecordedHasItsSentenceInBothLanguagesAndAdviceWhenItIsBad() throws Exception {
         Path dir = Path.of(System.getProperty("clients.dir", "."));
         Texts texts = new Texts(dir.resolve("outcomes.tsv"));

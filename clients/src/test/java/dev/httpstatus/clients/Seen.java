@@ -7,7 +7,8 @@ import java.util.Base64;
 /**
  * What one probe reported for one case, the same for every kind of probe: the status, the content's length and text,
  * the error the caller was given (an exception's class, or a tool's exit code), the same for the follow-up request
- * when the case has one, and how long it all took; or that the client gave no answer within the case's time.
+ * when the case has one, how long it all took, and the protocol of the answer when the probe can tell it (HTTP/1.1,
+ * HTTP/2); or that the client gave no answer within the case's time.
  */
 record Seen(
         Integer status,
@@ -18,7 +19,21 @@ record Seen(
         String thenBody,
         String thenError,
         long millis,
-        boolean noAnswer) {
+        boolean noAnswer,
+        String protocol) {
+
+    Seen(
+            Integer status,
+            int length,
+            String body,
+            String error,
+            Integer thenStatus,
+            String thenBody,
+            String thenError,
+            long millis,
+            boolean noAnswer) {
+        this(status, length, body, error, thenStatus, thenBody, thenError, millis, noAnswer, null);
+    }
 
     static Seen noAnswerWithin(long millis) {
         return new Seen(null, 0, "", null, null, "", null, millis, true);
@@ -34,7 +49,8 @@ record Seen(
                 body(line, "then_"),
                 error(line, "then_"),
                 line.path("ms").asLong(),
-                false);
+                false,
+                line.hasNonNull("protocol") ? line.get("protocol").asText() : null);
     }
 
     boolean answered(int code) {

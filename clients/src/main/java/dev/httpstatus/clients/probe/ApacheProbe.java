@@ -16,7 +16,9 @@ public final class ApacheProbe {
     public static void main(String[] args) throws Exception {
         VersionInfo info = VersionInfo.loadVersionInfo("org.apache.hc.client5", HttpClients.class.getClassLoader());
         String version = info == null ? "unknown" : info.getRelease();
-        Probe.run(version, () -> {
+        // no WebSocket and no HTTP/2 in the classic client: the options change nothing (the handshake's headers are
+        // the spec's; HTTP/2 is its async client's, by prior knowledge)
+        Probe.run(version, options -> {
             CloseableHttpClient client = HttpClients.createDefault();
             return new Probe.Session() {
                 @Override
@@ -34,7 +36,10 @@ public final class ApacheProbe {
                                     response.getEntity() == null
                                             ? new byte[0]
                                             : EntityUtils.toByteArray(response.getEntity()),
-                                    null));
+                                    null,
+                                    response.getVersion() == null
+                                            ? null
+                                            : response.getVersion().format()));
                 }
 
                 @Override

@@ -16,10 +16,24 @@ import java.util.Map;
  */
 final class Probe {
     /** One request, as the runner describes it. */
-    record Spec(String name, String method, String url, Map<String, String> headers, byte[] body, String then) {}
+    record Spec(
+            String name,
+            String method,
+            String url,
+            Map<String, String> headers,
+            byte[] body,
+            String then,
+            Map<String, String> options) {}
 
-    /** What the client gave its caller for one request: a status and content, or what it raised. */
-    record Seen(Integer status, byte[] body, String error) {
+    /**
+     * What the client gave its caller for one request: a status and content, or what it raised; and the protocol
+     * of the answer as the client's API names it ("HTTP/1.1", "HTTP/2"), when it does.
+     */
+    record Seen(Integer status, byte[] body, String error, String protocol) {
+        Seen(Integer status, byte[] body, String error) {
+            this(status, body, error, null);
+        }
+
         static Seen raised(Throwable error) {
             return new Seen(null, null, errorName(error));
         }
@@ -33,9 +47,13 @@ final class Probe {
         default void close() throws Exception {}
     }
 
+    /** Opens a session for one spec; the spec's options (such as {@code http=2}) may ask for another client. */
     interface Client {
-        Session open() throws Exception;
+        Session open(Map<String, String> options) throws Exception;
     }
+
+    /** The text a WebSocket probe sends as its message (the matrix's Cases.BODY), whose echo it reports. */
+    static final String MESSAGE = "probe-body";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,7 +68,7 @@ final class Probe {
             Spec spec = read(JSON.readTree(line));
             ObjectNode out = JSON.createObjectNode().put("case", spec.name());
             long start = System.nanoTime();
-            try (Session session = client.open()) {
+            try (Session session = client.open(spec.options())) {
                 write(out, "", send(session, spec.method(), spec.url(), spec.headers(), spec.body()));
                 if (spec.then() != null) {
                     write(out, "then_", send(session, "GET", spec.then(), Map.of(), null));
@@ -85,13 +103,18 @@ final class Probe {
                     .getBytes(StandardCharsets.UTF_8);
         }
         String then = node.hasNonNull("then") ? node.get("then").asText() : null;
+        Map<String, String> options = new LinkedHashMap<>();
+        node.path("options")
+                .fields()
+                .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
         return new Spec(
                 node.get("case").asText(),
                 node.get("method").asText(),
                 node.get("url").asText(),
                 headers,
                 body,
-                then);
+                then,
+                Map.copyOf(options));
     }
 
     private static void write(ObjectNode out, String prefix, Seen seen) {
@@ -105,6 +128,9 @@ final class Probe {
         }
         if (seen.error() != null) {
             out.put(prefix + "error", seen.error());
+        }
+        if (seen.protocol() != null) {
+            out.put(prefix + "protocol", seen.protocol());
         }
     }
 
