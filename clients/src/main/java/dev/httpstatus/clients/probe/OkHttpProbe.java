@@ -19,21 +19,14 @@ public final class OkHttpProbe {
 
     public static void main(String[] args) throws Exception {
         Probe.run(okhttp3.OkHttp.VERSION, options -> {
-            OkHttpClient client = new OkHttpClient();
-            if ("2".equals(options.get("http"))) {
-                // OkHttp's only HTTP/2 on an http:// URL: prior knowledge (it never offers h2c with Upgrade)
-                client = client.newBuilder()
-                        .protocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE))
-                        .build();
-            }
-            OkHttpClient chosen = client;
+            OkHttpClient client = http2(new OkHttpClient(), options);
             return new Probe.Session() {
                 @Override
                 public Probe.Seen send(String method, String url, Map<String, String> headers, byte[] body)
                         throws Exception {
                     // the handshake request is the WebSocket (the follow-up request after it is plain HTTP)
                     if (options.containsKey("websocket") && headers.containsKey("Upgrade")) {
-                        return webSocket(chosen, url);
+                        return webSocket(client, url);
                     }
                     Request.Builder request = new Request.Builder()
                             .url(url)
@@ -41,7 +34,7 @@ public final class OkHttpProbe {
                                     method,
                                     body == null ? null : RequestBody.create(body, MediaType.get("text/plain")));
                     headers.forEach(request::header);
-                    try (Response response = chosen.newCall(request.build()).execute()) {
+                    try (Response response = client.newCall(request.build()).execute()) {
                         return new Probe.Seen(
                                 response.code(), response.body().bytes(), null, protocol(response.protocol()));
                     }
@@ -49,11 +42,20 @@ public final class OkHttpProbe {
 
                 @Override
                 public void close() {
-                    chosen.dispatcher().executorService().shutdown();
-                    chosen.connectionPool().evictAll();
+                    client.dispatcher().executorService().shutdown();
+                    client.connectionPool().evictAll();
                 }
             };
         });
+    }
+
+    /** OkHttp's only HTTP/2 on an http:// URL is prior knowledge: it never offers h2c with Upgrade. */
+    private static OkHttpClient http2(OkHttpClient client, Map<String, String> options) {
+        return "2".equals(options.get("http"))
+                ? client.newBuilder()
+                        .protocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE))
+                        .build()
+                : client;
     }
 
     private static String protocol(Protocol protocol) {
