@@ -85,6 +85,11 @@ func send(client *http.Client, out map[string]any, prefix, method, url string, h
 	if challenge := response.Header.Get("Proxy-Authenticate"); challenge != "" {
 		out[prefix+"challenge"] = challenge
 	}
+	out[prefix+"protocol"] = response.Proto
+	if response.StatusCode == http.StatusSwitchingProtocols {
+		switched(out, prefix, response)
+		return
+	}
 	content, err := io.ReadAll(response.Body)
 	out[prefix+"length"] = len(content)
 	if len(content) > 4000 {
@@ -130,4 +135,39 @@ func main() {
 		out["ms"] = time.Since(start).Milliseconds()
 		encoder.Encode(out)
 	}
+}
+
+// switched is what a caller can do with net/http's 101: it has no WebSocket of its own, but a 101's Body is the
+// connection, an io.ReadWriteCloser. A user speaks WebSocket on it by hand: one masked text frame out (RFC 6455
+// §5.2), and the payload of the frame that comes back is the content. (http=2 asks nothing of net/http: it has
+// no h2c, HTTP/2 only over TLS.)
+func switched(out map[string]any, prefix string, response *http.Response) {
+	connection, ok := response.Body.(io.ReadWriteCloser)
+	if !ok {
+		out[prefix+"error"] = fmt.Sprintf("%T is no io.ReadWriteCloser", response.Body)
+		return
+	}
+	message := []byte("probe-body")
+	mask := []byte{1, 2, 3, 4}
+	frame := []byte{0x81, 0x80 | byte(len(message))}
+	frame = append(frame, mask...)
+	for i, b := range message {
+		frame = append(frame, b^mask[i%4])
+	}
+	if _, err := connection.Write(frame); err != nil {
+		out[prefix+"error"] = errorName(err)
+		return
+	}
+	head := make([]byte, 2)
+	if _, err := io.ReadFull(connection, head); err != nil {
+		out[prefix+"error"] = errorName(err)
+		return
+	}
+	payload := make([]byte, head[1]&0x7f) // the echo of a short message: a length under 126, no mask
+	if _, err := io.ReadFull(connection, payload); err != nil {
+		out[prefix+"error"] = errorName(err)
+		return
+	}
+	out[prefix+"length"] = len(payload)
+	out[prefix+"body"] = string(payload)
 }

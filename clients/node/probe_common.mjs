@@ -14,26 +14,23 @@ export function errorName(error) {
 
 async function seen(out, prefix, call) {
   try {
-    const { status, body, error, challenge } = await call();
+    const { status, body, error, protocol, challenge } = await call();
     if (status !== undefined) out[prefix + "status"] = status;
     if (body !== undefined) {
       out[prefix + "length"] = body.length;
       out[prefix + "body"] = body.subarray(0, 4000).toString("utf8");
     }
     if (error !== undefined) out[prefix + "error"] = error;
+    if (protocol !== undefined) out[prefix + "protocol"] = protocol;
     if (challenge) out[prefix + "challenge"] = challenge;
   } catch (error) {
     out[prefix + "error"] = errorName(error);
   }
 }
 
-// The options of the spec being run ({ proxy: "http://host:port" }, …): a session reads the ones it knows.
-let current = {};
-export function options() {
-  return current;
-}
-
-// openSession() gives a fresh session: { send(method, url, headers, body) -> {status, body}, close() }.
+// openSession(options) gives a fresh session: { send(method, url, headers, body) -> {status, body, protocol?,
+// challenge?}, close() }; options are the spec's (such as { http: "2" } or { proxy: "http://host:port" }), absent
+// keys meaning plain HTTP/1.1.
 export async function run(version, openSession) {
   console.log(JSON.stringify({ version }));
   const lines = createInterface({ input: process.stdin });
@@ -42,9 +39,8 @@ export async function run(version, openSession) {
     // a string, as most callers pass one (a pooled Buffer's memory is detached by fetch, so a 307 cannot resend it)
     const body = spec.body == null ? undefined : spec.body.repeat(spec.repeat ?? 1);
     const out = { case: spec.case };
-    current = spec.options ?? {};
     const start = performance.now();
-    const session = openSession();
+    const session = openSession(spec.options ?? {});
     await seen(out, "", () => session.send(spec.method, spec.url, spec.headers ?? {}, body));
     if (spec.then) await seen(out, "then_", () => session.send("GET", spec.then, {}, undefined));
     await session.close?.();

@@ -20,29 +20,30 @@ def error_name(error):
     return name
 
 
-_options = {}
-
-
-def options():
-    """The options of the spec being run ({"proxy": "http://host:port"}, ...): a session reads the ones it knows."""
-    return _options
-
-
 def _seen(out, prefix, call):
     try:
-        # (status, body), or (status, body, challenge): the Proxy-Authenticate the caller was given, if any
-        status, body, *challenge = call()
-        if challenge and challenge[0]:
-            out[prefix + "challenge"] = challenge[0]
+        # (status, body), or with the protocol, or with the protocol and the Proxy-Authenticate the caller was given
+        status, body, *more = call()
         out[prefix + "status"] = status
+        if len(more) > 0 and more[0]:
+            out[prefix + "protocol"] = more[0]
+        if len(more) > 1 and more[1]:
+            out[prefix + "challenge"] = more[1]
         out[prefix + "length"] = len(body)
         out[prefix + "body"] = body[:4000].decode("utf-8", "replace")
     except Exception as error:  # what the caller sees is the fact we measure, whatever it is
         out[prefix + "error"] = error_name(error)
 
 
+def http_version(number):
+    """http.client's version number (11) as a protocol's name (HTTP/1.1)."""
+    return "HTTP/%d.%d" % divmod(number, 10) if number else None
+
+
 def run(version, open_session):
-    """open_session() gives a fresh session: send(method, url, headers, body) -> (status, bytes), and close()."""
+    """open_session(options) gives a fresh session: send(method, url, headers, body) -> (status, bytes) or
+    (status, bytes, protocol), and close(). The options are the spec's ({"http": "2"}); absent keys mean plain.
+    """
     print(json.dumps({"version": version}), flush=True)
     for line in sys.stdin:
         spec = json.loads(line)
@@ -50,10 +51,8 @@ def run(version, open_session):
         if spec.get("body") is not None:
             body = (spec["body"] * spec.get("repeat", 1)).encode()
         out = {"case": spec["case"]}
-        global _options
-        _options = spec.get("options") or {}
         start = time.monotonic()
-        session = open_session()
+        session = open_session(spec.get("options") or {})
         try:
             _seen(out, "", lambda: session.send(spec["method"], spec["url"], spec.get("headers", {}), body))
             if spec.get("then"):

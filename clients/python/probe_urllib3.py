@@ -3,7 +3,7 @@ import urllib3
 
 from urllib.parse import urlsplit
 
-from probe_common import options, run
+from probe_common import http_version, run
 
 
 def proxy_manager(option):
@@ -16,15 +16,20 @@ def proxy_manager(option):
 
 
 class Session:
-    def __init__(self):
-        if "proxy" in options():
-            self.pool = proxy_manager(options()["proxy"])
+    def __init__(self, options):
+        if "proxy" in options:
+            self.pool = proxy_manager(options["proxy"])
         else:
             self.pool = urllib3.PoolManager()
 
     def send(self, method, url, headers, body):
         response = self.pool.request(method, url, headers=headers, body=body)
-        return response.status, response.data, response.headers.get("Proxy-Authenticate")
+        return (
+            response.status,
+            response.data,
+            http_version(response.version),
+            response.headers.get("Proxy-Authenticate"),
+        )
 
     def close(self):
         self.pool.clear()

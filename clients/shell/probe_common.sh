@@ -4,8 +4,8 @@
 # or -), the options as "name=value" words (read into the array opt; a probe reads the ones it knows), and the
 # headers as "Name: value", one field each. The answer is JSON with the content in base64.
 # A probe defines send METHOD URL BODYFILE HEADERS... which writes the content to $work/out and prints
-# "STATUS EXIT" (STATUS 0 when there was none), and may write the Proxy-Authenticate challenge the caller was
-# given to $work/challenge.
+# "STATUS EXIT" (STATUS 0 when there was none), and may add a third word: the answer's protocol (HTTP/1.1, HTTP/2);
+# it may write the Proxy-Authenticate challenge the caller was given to $work/challenge.
 
 declare -A opt
 work=$(mktemp -d)
@@ -14,9 +14,10 @@ trap 'rm -rf "$work"' EXIT
 seen() { # prefix method url bodyfile headers...
   local prefix=$1
   shift
-  local status code
+  local status code protocol
   : >"$work/challenge"
-  read -r status code < <(send "$@")
+  read -r status code protocol < <(send "$@")
+  [ -n "$protocol" ] && printf '"%sprotocol":"%s",' "$prefix" "$protocol"
   if [ -s "$work/challenge" ]; then
     printf '"%schallenge":"%s",' "$prefix" "$(tr -d '\r\n' <"$work/challenge" | sed 's/\\/\\\\/g; s/"/\\"/g')"
   fi

@@ -23,7 +23,9 @@ proxy_challenge() {
 send() { # method url bodyfile headers...
   local method=$1 url=$2 bodyfile=$3
   shift 3
-  local args=(-sS -L -o "$work/out" -w '%{http_code}')
+  local args=(-sS -L -o "$work/out" -w '%{http_code} %{http_version}')
+  # HTTP/2 asked for the ordinary way: on an http:// URL curl offers h2c with Upgrade
+  [ "${opt[http]:-}" = 2 ] && args+=(--http2)
   for header in "$@"; do args+=(-H "$header"); done
   if [ "$method" = HEAD ]; then
     args+=(-I)
@@ -36,14 +38,23 @@ send() { # method url bodyfile headers...
   fi
   proxy_args
   : >"$work/out"
-  local status code
-  status=$(curl "${args[@]}" "$url" 2>/dev/null)
+  local status code version written
+  written=$(curl "${args[@]}" "$url" 2>/dev/null)
   code=$?
+  read -r status version <<<"$written"
   proxy_challenge
   [ "$status" = 000 ] && status=0
   # -I writes the head where the content would go; a HEAD has no content
   [ "$method" = HEAD ] && : >"$work/out"
-  echo "${status:-0} $code"
+  echo "${status:-0} $code $(protocol "$version")"
+}
+
+# curl's %{http_version} (1.1, 2) as the protocol's name; nothing when there was no answer
+protocol() {
+  case $1 in
+    1.0 | 1.1) echo "HTTP/$1" ;;
+    2) echo "HTTP/2" ;;
+  esac
 }
 
 run "$(curl --version | head -1 | cut -d' ' -f2)"

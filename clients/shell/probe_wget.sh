@@ -23,12 +23,14 @@ send() { # method url bodyfile headers...
   [ -n "$bodyfile" ] && args+=(--body-file="$bodyfile")
   proxy_args
   : >"$work/out"
-  local code status
+  local code status protocol
   wget "${args[@]}" "$url" 2>"$work/err"
   code=$?
   status=$(grep -oE '^  HTTP/[0-9.]+ [0-9]{3}' "$work/err" | tail -1 | awk '{print $2}')
   [ -n "${opt[proxy]:-}" ] && grep -i '^  proxy-authenticate:' "$work/err" | tail -1 | cut -d' ' -f4- >"$work/challenge"
-  echo "${status:-0} $code"
+  # Wget speaks HTTP/1.1 only (no HTTP/2 option): the protocol is the one its -S report shows
+  protocol=$(grep -oE '^  HTTP/[0-9.]+ [0-9]{3}' "$work/err" | tail -1 | awk '{print $1}')
+  echo "${status:-0} $code $protocol"
 }
 
 run "$(wget --version | head -1 | cut -d' ' -f3)"

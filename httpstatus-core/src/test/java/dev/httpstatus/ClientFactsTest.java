@@ -85,6 +85,7 @@ class ClientFactsTest {
                                 .as("cases of %s", code)
                                 .contains(f.path("case").asText())));
         assertThat(ClientFacts.cases(103)).containsExactly("103-interim");
+        assertThat(ClientFacts.cases(101)).containsExactly("101-websocket", "101-h2c");
         assertThat(ClientFacts.cases(413)).containsExactly("status-413", "413-upload", "413-expect");
         assertThat(ClientFacts.cases(502)).startsWith("status-502").contains("fault-reset");
         assertThat(ClientFacts.has(999)).isFalse();
@@ -135,7 +136,7 @@ class ClientFactsTest {
             assertThat(fact.path("advice").isNull())
                     .isEqualTo(facts.get(i).advice().isEmpty());
         }
-        JsonNode none = mapper.readTree(ClientFacts.json(List.of(101, 404), Language.EN));
+        JsonNode none = mapper.readTree(ClientFacts.json(List.of(104, 404), Language.EN));
         assertThat(none.get(0).path("facts")).isEmpty();
         assertThat(none.get(1).path("facts")).isNotEmpty();
     }

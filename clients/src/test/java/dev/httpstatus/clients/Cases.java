@@ -21,6 +21,17 @@ final class Cases {
 
     static final String PROXY_USER = "alice";
 
+    /**
+     * A WebSocket handshake as a client without a WebSocket API sends it (RFC 6455 §4.1; the key is the RFC's
+     * example). A probe whose client has one uses that instead, sends {@link #BODY} as a text message and reports
+     * the echo as the content.
+     */
+    static final Map<String, String> HANDSHAKE = Map.of(
+            "Connection", "Upgrade",
+            "Upgrade", "websocket",
+            "Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==",
+            "Sec-WebSocket-Version", "13");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Cases() {}
@@ -104,6 +115,20 @@ final class Cases {
                 },
                 Cases::proxyCredentials));
         // ---- end of the proxy cases ----
+        // 101: a WebSocket handshake, and HTTP/2 asked for on a plain http:// URL (which only an Upgrade can start)
+        cases.add(new Case(
+                "101-websocket",
+                List.of(101),
+                o -> Case.Request.get(o.here() + "/websocket/echo")
+                        .with(HANDSHAKE)
+                        .option("websocket", "true")
+                        .then(o.here() + "/anything"),
+                Cases::webSocket));
+        cases.add(new Case(
+                "101-h2c",
+                List.of(101),
+                o -> Case.Request.get(o.here() + "/dump/request").option("http", "2"),
+                Cases::http2));
         // every registered final code as a plain answer, so that each code's page has its row; the 1xx are above
         for (HttpStatus status : HttpStatus.registered()) {
             int code = status.code();
@@ -304,6 +329,52 @@ final class Cases {
             return Verdict.ok("full-content");
         }
         return otherwise(seen);
+    }
+
+    /**
+     * The handshake's 101 and the message echoed: the client speaks WebSocket (or hands the connection to its
+     * caller, who did). A 101 without the echo is a client that ends at the handshake; the same session's next
+     * request then shows whether the client put the switched connection back into its pool (the server reads
+     * that request as a WebSocket frame, and closes).
+     */
+    private static Verdict webSocket(Seen seen) {
+        if (seen.answered(101) && seen.error() == null) {
+            if (seen.body().contains(BODY)) {
+                return Verdict.ok("echoes");
+            }
+            return seen.thenError() == null
+                    ? Verdict.bad("returns-101")
+                    : Verdict.bad("returns-101-reuses-connection", seen.thenError());
+        }
+        return otherwise(seen);
+    }
+
+    /**
+     * The protocol of the answer to a GET asked for over HTTP/2 on a plain http:// URL, as the client reports it
+     * ({@code HTTP/2 (prior knowledge)} when its API names that), else as the server saw the request: /dump/request
+     * writes its request line with HTTP/2.0 for an HTTP/2 request. HTTP/1.1 is a client without h2c: a fact, not a
+     * fault.
+     */
+    private static Verdict http2(Seen seen) {
+        if (!seen.answered(200) || seen.error() != null) {
+            return otherwise(seen);
+        }
+        String line = seen.body().lines().findFirst().orElse("");
+        if (seen.protocol() == null && line.endsWith(" HTTP/2.0")) {
+            // the server's view tells HTTP/2, not whether an Upgrade started it
+            return Verdict.ok("speaks-http2");
+        }
+        String protocol = seen.protocol() != null ? seen.protocol() : line.endsWith(" HTTP/1.1") ? "HTTP/1.1" : "";
+        if (protocol.equals("HTTP/2 (prior knowledge)")) {
+            return Verdict.ok("prior-knowledge");
+        }
+        if (protocol.equals("HTTP/2")) {
+            return Verdict.ok("upgrades-h2c");
+        }
+        if (protocol.equals("HTTP/1.1")) {
+            return Verdict.ok("stays-http11");
+        }
+        return Verdict.bad("other-protocol", protocol.isEmpty() ? line : protocol);
     }
 
     /** What any case reads the same way: an error raised, or a status it did not expect. */

@@ -87,8 +87,8 @@ class CasesTest {
 
     @Test
     void theProxysChallengeMustReachTheCaller() {
-        Seen challenged = new Seen(407, 0, "", null, null, "", null, 10, false, "Basic realm=\"Fake Realm\"", 1);
-        Seen bare = new Seen(407, 0, "", null, null, "", null, 10, false, null, 1);
+        Seen challenged = new Seen(407, 0, "", null, null, "", null, 10, false, null, "Basic realm=\"Fake Realm\"", 1);
+        Seen bare = new Seen(407, 0, "", null, null, "", null, 10, false, null, null, 1);
         assertEquals(Verdict.ok("returns-status"), named("407-proxy").read(challenged));
         assertEquals(Verdict.bad("hides-challenge", ""), named("407-proxy").read(bare));
         assertEquals(
@@ -123,6 +123,32 @@ class CasesTest {
         assertEquals(
                 "http://alice:" + password + "@127.0.0.1:1",
                 credentials.options().get("proxy"));
+    }
+
+    @Test
+    void aWebSocketSpeaksWhenItsMessageComesBackAndAClientThatStopsAtThe101DoesNot() {
+        Case ws = named("101-websocket");
+        assertEquals(Verdict.ok("echoes"), ws.read(answer(101, Cases.BODY)));
+        assertEquals(Verdict.bad("returns-101"), ws.read(new Seen(101, 0, "", null, 200, "{}", null, 10, false)));
+        assertEquals(
+                Verdict.bad("returns-101-reuses-connection", "BadStatusLine"),
+                ws.read(new Seen(101, 0, "", null, null, "", "BadStatusLine", 10, false)));
+        assertEquals(Verdict.bad("raises", "TypeError"), ws.read(raised("TypeError")));
+    }
+
+    @Test
+    void http2OnAPlainUrlIsReadFromTheClientOrElseFromTheServersView() {
+        Case h2c = named("101-h2c");
+        assertEquals(Verdict.ok("upgrades-h2c"), h2c.read(spoken("HTTP/2", "")));
+        assertEquals(Verdict.ok("prior-knowledge"), h2c.read(spoken("HTTP/2 (prior knowledge)", "")));
+        assertEquals(Verdict.ok("stays-http11"), h2c.read(spoken("HTTP/1.1", "")));
+        assertEquals(Verdict.ok("speaks-http2"), h2c.read(spoken(null, "GET /dump/request HTTP/2.0\r\nhost: x\r\n")));
+        assertEquals(Verdict.ok("stays-http11"), h2c.read(spoken(null, "GET /dump/request HTTP/1.1\r\nHost: x\r\n")));
+        assertEquals(Verdict.bad("other-protocol", "HTTP/1.0"), h2c.read(spoken("HTTP/1.0", "")));
+    }
+
+    private static Seen spoken(String protocol, String body) {
+        return new Seen(200, body.length(), body, null, null, "", null, 10, false, protocol, null, 0);
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.Base64;
 /**
  * What one probe reported for one case, the same for every kind of probe: the status, the content's length and text,
  * the error the caller was given (an exception's class, or a tool's exit code), the same for the follow-up request
- * when the case has one, and how long it all took; or that the client gave no answer within the case's time. The
- * Proxy-Authenticate challenge is the one the caller was given with the first answer, if it could see one; the
+ * when the case has one, how long it all took, and the protocol of the answer when the probe can tell it (HTTP/1.1,
+ * HTTP/2); or that the client gave no answer within the case's time. The Proxy-Authenticate challenge is the one the caller was given with the first answer, if it could see one; the
  * arrivals are how many requests for the case's path reached the server (a client that answers a challenge sends
  * two).
  */
@@ -22,6 +22,7 @@ record Seen(
         String thenError,
         long millis,
         boolean noAnswer,
+        String protocol,
         String challenge,
         int arrivals) {
 
@@ -35,12 +36,23 @@ record Seen(
             String thenError,
             long millis,
             boolean noAnswer) {
-        this(status, length, body, error, thenStatus, thenBody, thenError, millis, noAnswer, null, 0);
+        this(status, length, body, error, thenStatus, thenBody, thenError, millis, noAnswer, null, null, 0);
     }
 
     Seen arrived(int requests) {
         return new Seen(
-                status, length, body, error, thenStatus, thenBody, thenError, millis, noAnswer, challenge, requests);
+                status,
+                length,
+                body,
+                error,
+                thenStatus,
+                thenBody,
+                thenError,
+                millis,
+                noAnswer,
+                protocol,
+                challenge,
+                requests);
     }
 
     static Seen noAnswerWithin(long millis) {
@@ -58,6 +70,7 @@ record Seen(
                 error(line, "then_"),
                 line.path("ms").asLong(),
                 false,
+                line.hasNonNull("protocol") ? line.get("protocol").asText() : null,
                 line.hasNonNull("challenge") ? line.get("challenge").asText() : null,
                 0);
     }

@@ -55,11 +55,12 @@ class ClientsTest {
 
     @Test
     void aCodeWithoutFactsSaysSo() {
-        Run english = Run.of("101", "--clients");
-        Run chinese = Run.of("101", "--clients", "--lang", "zh");
+        Run english = Run.of("104", "--clients");
+        Run chinese = Run.of("104", "--clients", "--lang", "zh");
         assertThat(english.exitCode()).isZero();
         assertThat(english.out())
-                .isEqualTo("101 Switching Protocols: no client facts; the client matrix does not measure this code.\n");
+                .isEqualTo(
+                        "104 Upload Resumption Supported: no client facts; the client matrix does not measure this code.\n");
         assertThat(chinese.out()).contains("没有客户端事实");
     }
 

@@ -138,7 +138,7 @@ class ApiTest {
         assertThat(requests).isNotNull();
         assertThat(requests.get("ok").asBoolean()).isFalse();
         assertThat(requests.get("advice").asText()).containsPattern("\\p{IsHan}");
-        JsonNode unmeasured = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/101/clients"));
+        JsonNode unmeasured = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/104/clients"));
         assertThat(unmeasured.get("facts")).isEmpty();
         JsonNode unknown = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/299/clients"));
         assertThat(unknown.get("status").asInt()).isEqualTo(404);

@@ -60,6 +60,12 @@ class ProtocolTest {
             HttpResponse<String> upgraded = plain.send(plain.http2, "GET", "/status/418");
             assertThat(upgraded.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(upgraded.statusCode()).isEqualTo(418);
+            // what the JDK (and curl --http2) send on an http:// URL: the server switches with a real 101
+            String switched = plain.rawHead("GET /get HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                    + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n");
+            assertThat(switched)
+                    .startsWith("HTTP/1.1 101 Switching Protocols\r\n")
+                    .containsIgnoringCase("upgrade: h2c\r\n");
         }
         try (TestServer tls = new TestServer(TestServer.quietBuilder()
                 .tls(Optional.empty(), Optional.empty())

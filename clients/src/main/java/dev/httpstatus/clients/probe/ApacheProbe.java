@@ -43,10 +43,11 @@ public final class ApacheProbe {
     public static void main(String[] args) throws Exception {
         VersionInfo info = VersionInfo.loadVersionInfo("org.apache.hc.client5", HttpClients.class.getClassLoader());
         String version = info == null ? "unknown" : info.getRelease();
-        Probe.run(version, () -> {
-            CloseableHttpClient client = Probe.options().containsKey("proxy")
-                    ? proxied(Probe.options().get("proxy"))
-                    : HttpClients.createDefault();
+        // no WebSocket and no HTTP/2 in the classic client: those options change nothing (the handshake's headers
+        // are the spec's; HTTP/2 is its async client's, by prior knowledge)
+        Probe.run(version, options -> {
+            CloseableHttpClient client =
+                    options.containsKey("proxy") ? proxied(options.get("proxy")) : HttpClients.createDefault();
             return new Probe.Session() {
                 @Override
                 public Probe.Seen send(String method, String url, Map<String, String> headers, byte[] body)
@@ -64,6 +65,9 @@ public final class ApacheProbe {
                                             ? new byte[0]
                                             : EntityUtils.toByteArray(response.getEntity()),
                                     null,
+                                    response.getVersion() == null
+                                            ? null
+                                            : response.getVersion().format(),
                                     response.getFirstHeader("Proxy-Authenticate") == null
                                             ? null
                                             : response.getFirstHeader("Proxy-Authenticate")

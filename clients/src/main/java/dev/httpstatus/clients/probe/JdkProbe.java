@@ -8,8 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** The JDK's HttpClient as most code builds it: defaults (HTTP/2 preferred), redirects followed. */
 public final class JdkProbe {
@@ -22,8 +26,8 @@ public final class JdkProbe {
      * The option {@code proxy=http://[user:password@]host:port} as a JDK user sets it: {@code ProxySelector.of}, and
      * the credentials through an {@link Authenticator} that answers the proxy's challenges only.
      */
-    private static HttpClient.Builder proxied(HttpClient.Builder builder) {
-        String option = Probe.options().get("proxy");
+    private static HttpClient.Builder proxied(HttpClient.Builder builder, Map<String, String> options) {
+        String option = options.get("proxy");
         if (option == null) {
             return builder;
         }
@@ -46,13 +50,22 @@ public final class JdkProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Probe.run(Runtime.version().toString(), () -> {
-            HttpClient client = proxied(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL))
-                    .build();
+        Probe.run(Runtime.version().toString(), options -> {
+            HttpClient.Builder builder =
+                    proxied(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL), options);
+            if ("2".equals(options.get("http"))) {
+                // the default already; on an http:// URL the JDK offers h2c with Upgrade on the first request
+                builder.version(HttpClient.Version.HTTP_2);
+            }
+            HttpClient client = builder.build();
             return new Probe.Session() {
                 @Override
                 public Probe.Seen send(String method, String url, Map<String, String> headers, byte[] body)
                         throws Exception {
+                    // the handshake request is the WebSocket (the follow-up request after it is plain HTTP)
+                    if (options.containsKey("websocket") && headers.containsKey("Upgrade")) {
+                        return webSocket(client, url);
+                    }
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                             .method(
                                     method,
@@ -72,6 +85,7 @@ public final class JdkProbe {
                             response.statusCode(),
                             response.body(),
                             null,
+                            response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1",
                             response.headers().firstValue("Proxy-Authenticate").orElse(null));
                 }
 
@@ -81,5 +95,36 @@ public final class JdkProbe {
                 }
             };
         });
+    }
+
+    /**
+     * java.net.http.WebSocket as its documentation shows it: the builder completes once the server has answered the
+     * handshake with 101, then one text message out and the first one back.
+     */
+    private static Probe.Seen webSocket(HttpClient client, String url) throws Exception {
+        CompletableFuture<String> echo = new CompletableFuture<>();
+        StringBuilder text = new StringBuilder();
+        WebSocket socket = client.newWebSocketBuilder()
+                .buildAsync(URI.create(url.replaceFirst("^http", "ws")), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            echo.complete(text.toString());
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        echo.completeExceptionally(error);
+                    }
+                })
+                .join();
+        socket.sendText(Probe.MESSAGE, true).join();
+        String back = echo.join();
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+        return new Probe.Seen(101, back.getBytes(StandardCharsets.UTF_8), null);
     }
 }

@@ -16,15 +16,23 @@ import java.util.Map;
  */
 final class Probe {
     /** One request, as the runner describes it. */
-    record Spec(String name, String method, String url, Map<String, String> headers, byte[] body, String then) {}
+    record Spec(
+            String name,
+            String method,
+            String url,
+            Map<String, String> headers,
+            byte[] body,
+            String then,
+            Map<String, String> options) {}
 
     /**
-     * What the client gave its caller for one request: a status and content, or what it raised; and the response's
+     * What the client gave its caller for one request: a status and content, or what it raised; the protocol of
+     * the answer as the client's API names it ("HTTP/1.1", "HTTP/2"), when it does; and the response's
      * Proxy-Authenticate challenge when the caller can see one (the proxy cases ask whether it reached the caller).
      */
-    record Seen(Integer status, byte[] body, String error, String challenge) {
+    record Seen(Integer status, byte[] body, String error, String protocol, String challenge) {
         Seen(Integer status, byte[] body, String error) {
-            this(status, body, error, null);
+            this(status, body, error, null, null);
         }
 
         static Seen raised(Throwable error) {
@@ -40,24 +48,17 @@ final class Probe {
         default void close() throws Exception {}
     }
 
+    /** Opens a session for one spec; the spec's options (such as {@code http=2}) may ask for another client. */
     interface Client {
-        Session open() throws Exception;
+        Session open(Map<String, String> options) throws Exception;
     }
+
+    /** The text a WebSocket probe sends as its message (the matrix's Cases.BODY), whose echo it reports. */
+    static final String MESSAGE = "probe-body";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The options of the spec being run (see {@link #options()}). */
-    private static Map<String, String> options = Map.of();
-
     private Probe() {}
-
-    /**
-     * The options of the request spec being run ({@code proxy=http://host:port}, …): a probe's {@link Client#open}
-     * reads the ones it knows and builds its client for them; absent keys mean plain.
-     */
-    static Map<String, String> options() {
-        return options;
-    }
 
     static void run(String version, Client client) throws Exception {
         ObjectNode hello = JSON.createObjectNode().put("version", version);
@@ -65,12 +66,10 @@ final class Probe {
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            JsonNode node = JSON.readTree(line);
-            Spec spec = read(node);
-            options = options(node);
+            Spec spec = read(JSON.readTree(line));
             ObjectNode out = JSON.createObjectNode().put("case", spec.name());
             long start = System.nanoTime();
-            try (Session session = client.open()) {
+            try (Session session = client.open(spec.options())) {
                 write(out, "", send(session, spec.method(), spec.url(), spec.headers(), spec.body()));
                 if (spec.then() != null) {
                     write(out, "then_", send(session, "GET", spec.then(), Map.of(), null));
@@ -105,21 +104,18 @@ final class Probe {
                     .getBytes(StandardCharsets.UTF_8);
         }
         String then = node.hasNonNull("then") ? node.get("then").asText() : null;
+        Map<String, String> options = new LinkedHashMap<>();
+        node.path("options")
+                .fields()
+                .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
         return new Spec(
                 node.get("case").asText(),
                 node.get("method").asText(),
                 node.get("url").asText(),
                 headers,
                 body,
-                then);
-    }
-
-    private static Map<String, String> options(JsonNode node) {
-        Map<String, String> options = new LinkedHashMap<>();
-        node.path("options")
-                .fields()
-                .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
-        return Map.copyOf(options);
+                then,
+                Map.copyOf(options));
     }
 
     private static void write(ObjectNode out, String prefix, Seen seen) {
@@ -133,6 +129,9 @@ final class Probe {
         }
         if (seen.error() != null) {
             out.put(prefix + "error", seen.error());
+        }
+        if (seen.protocol() != null) {
+            out.put(prefix + "protocol", seen.protocol());
         }
         if (seen.challenge() != null) {
             out.put(prefix + "challenge", seen.challenge());
