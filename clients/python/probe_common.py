@@ -8,6 +8,9 @@ import json
 import sys
 import time
 
+# The options of the spec being sent ({"http": "1.0"}...): a probe reads the ones its client can honour.
+options = {}
+
 
 def error_name(error):
     """The exception's class, as a caller would catch it; and its cause's, when it wraps one."""
@@ -39,6 +42,8 @@ def run(version, open_session):
         if spec.get("body") is not None:
             body = (spec["body"] * spec.get("repeat", 1)).encode()
         out = {"case": spec["case"]}
+        options.clear()
+        options.update(spec.get("options") or {})
         start = time.monotonic()
         session = open_session()
         try:

@@ -9,6 +9,7 @@ send() { # method url bodyfile headers...
   shift 3
   local args=(-sS -L -o "$work/out" -w '%{http_code}')
   for header in "$@"; do args+=(-H "$header"); done
+  [ "${opt[http]:-}" = 1.0 ] && args+=(--http1.0)
   if [ "$method" = HEAD ]; then
     args+=(-I)
   elif [ -n "$bodyfile" ] && [ "$method" = POST ]; then
@@ -26,6 +27,19 @@ send() { # method url bodyfile headers...
   # -I writes the head where the content would go; a HEAD has no content
   [ "$method" = HEAD ] && : >"$work/out"
   echo "${status:-0} $code"
+}
+
+send_both() { # url then: one curl run for two GETs, which reuses its connection as a multi-URL command line does
+  : >"$work/out"
+  : >"$work/out2"
+  local statuses code
+  statuses=$(curl -sS -L -w '%{http_code} ' -o "$work/out" "$1" -o "$work/out2" "$2" 2>/dev/null)
+  code=$?
+  local first second
+  read -r first second <<<"$statuses"
+  [ "${first:-000}" = 000 ] && first=0
+  [ "${second:-000}" = 000 ] && second=0
+  echo "$first $second $code"
 }
 
 run "$(curl --version | head -1 | cut -d' ' -f2)"

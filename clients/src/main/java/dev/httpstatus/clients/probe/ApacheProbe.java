@@ -5,6 +5,7 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpVersion;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.VersionInfo;
@@ -24,6 +25,10 @@ public final class ApacheProbe {
                         throws Exception {
                     HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
                     headers.forEach(request::setHeader);
+                    if ("1.0".equals(Probe.option("http"))) {
+                        // the request's own version: HttpClient then speaks HTTP/1.0 on the wire
+                        request.setVersion(HttpVersion.HTTP_1_0);
+                    }
                     if (body != null) {
                         request.setEntity(new ByteArrayEntity(body, ContentType.TEXT_PLAIN));
                     }

@@ -39,6 +39,9 @@ final class Probe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The options of the spec being sent ({@code http=1.0}…): a probe reads the ones its client can honour. */
+    private static Map<String, String> options = Map.of();
+
     private Probe() {}
 
     static void run(String version, Client client) throws Exception {
@@ -47,7 +50,9 @@ final class Probe {
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            Spec spec = read(JSON.readTree(line));
+            JsonNode node = JSON.readTree(line);
+            Spec spec = read(node);
+            options = options(node);
             ObjectNode out = JSON.createObjectNode().put("case", spec.name());
             long start = System.nanoTime();
             try (Session session = client.open()) {
@@ -70,6 +75,19 @@ final class Probe {
         } catch (Exception | Error e) {
             return Seen.raised(e);
         }
+    }
+
+    /** The value of option {@code name} of the spec being sent, or null. */
+    static String option(String name) {
+        return options.get(name);
+    }
+
+    private static Map<String, String> options(JsonNode node) {
+        Map<String, String> read = new LinkedHashMap<>();
+        node.path("options")
+                .fields()
+                .forEachRemaining(e -> read.put(e.getKey(), e.getValue().asText()));
+        return read;
     }
 
     private static Spec read(JsonNode node) {
