@@ -26,7 +26,7 @@ public final class ApacheProbe {
                     HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
                     headers.forEach(request::setHeader);
                     if ("1.0".equals(Probe.option("http"))) {
-                        // the documented way to ask for HTTP/1.0; 5.5 classic sends HTTP/1.1 anyway (1xx-http10 records it)
+                        // the way to ask for HTTP/1.0; 5.5 classic sends HTTP/1.1 anyway (1xx-http10)
                         request.setVersion(HttpVersion.HTTP_1_0);
                     }
                     if (body != null) {
