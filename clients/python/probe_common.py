@@ -8,7 +8,6 @@ import json
 import sys
 import time
 
-
 def error_name(error):
     """The exception's class, as a caller would catch it; and its cause's, when it wraps one."""
     name = type(error).__module__ + "." + type(error).__qualname__
@@ -41,8 +40,9 @@ def http_version(number):
 
 
 def run(version, open_session):
-    """open_session(options) gives a fresh session: send(method, url, headers, body) -> (status, bytes) or
-    (status, bytes, protocol), and close(). The options are the spec's ({"http": "2"}); absent keys mean plain.
+    """open_session(options) gives a fresh session: send(method, url, headers, body) -> (status, bytes), or with the
+    protocol, or with the protocol and the Proxy-Authenticate challenge; and close(). The options are the spec's
+    ({"http": "2"}, {"proxy": "http://host:port"}); absent keys mean plain.
     """
     print(json.dumps({"version": version}), flush=True)
     for line in sys.stdin:

@@ -34,6 +34,10 @@ class Session:
             address, target, headers = proxied(self.options["proxy"], url, headers)
         if self.connection is None:
             self.connection = HTTPConnection(*address)
+            if self.options.get("http") == "1.0":
+                # http.client has no public switch: the class attributes every answer on the web points to
+                self.connection._http_vsn = 10
+                self.connection._http_vsn_str = "HTTP/1.0"
         self.connection.request(method, target, body=body, headers=headers)
         response = self.connection.getresponse()
         return (

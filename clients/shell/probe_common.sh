@@ -25,6 +25,17 @@ seen() { # prefix method url bodyfile headers...
     "${code:-0}" "$prefix" "$(stat -c %s "$work/out")" "$prefix" "$(head -c 4000 "$work/out" | base64 -w0)"
 }
 
+seen_both() { # url then: a probe's send_both URL1 URL2 writes $work/out and $work/out2, prints "STATUS1 STATUS2 EXIT"
+  local status1 status2 code exit1=0 exit2=0
+  read -r status1 status2 code < <(send_both "$1" "$2")
+  # one exit status for the run: the transfer that got no answer failed; else the last one
+  if [ "${status1:-0}" = 0 ]; then exit1=${code:-0}; else exit2=${code:-0}; fi
+  printf '"status":%s,"exit":%s,"length":%s,"body64":"%s",' "${status1:-0}" "$exit1" \
+    "$(stat -c %s "$work/out")" "$(head -c 4000 "$work/out" | base64 -w0)"
+  printf '"then_status":%s,"then_exit":%s,"then_length":%s,"then_body64":"%s",' "${status2:-0}" "$exit2" \
+    "$(stat -c %s "$work/out2")" "$(head -c 4000 "$work/out2" | base64 -w0)"
+}
+
 run() { # version
   printf '{"version":"%s"}\n' "$1"
   local name method url body repeat then word
@@ -39,8 +50,13 @@ run() { # version
     fi
     local start=$(($(date +%s%N) / 1000000))
     local line
-    line=$(seen "" "$method" "$url" "$bodyfile" "${fields[@]:7}")
-    if [ "$then" != "-" ]; then line+=$(seen "then_" GET "$then" ""); fi
+    if [ "$then" != "-" ] && [ "${opt[connection]:-}" = reuse ] && declare -F send_both >/dev/null; then
+      # both URLs in one run, so that the tool's own connection reuse applies (separate runs never share one)
+      line=$(seen_both "$url" "$then")
+    else
+      line=$(seen "" "$method" "$url" "$bodyfile" "${fields[@]:7}")
+      if [ "$then" != "-" ]; then line+=$(seen "then_" GET "$then" ""); fi
+    fi
     printf '{%s"case":"%s","ms":%d}\n' "$line" "$name" $(($(date +%s%N) / 1000000 - start))
   done
 }

@@ -27,6 +27,7 @@ send() { # method url bodyfile headers...
   # HTTP/2 asked for the ordinary way: on an http:// URL curl offers h2c with Upgrade
   [ "${opt[http]:-}" = 2 ] && args+=(--http2)
   for header in "$@"; do args+=(-H "$header"); done
+  [ "${opt[http]:-}" = 1.0 ] && args+=(--http1.0)
   if [ "$method" = HEAD ]; then
     args+=(-I)
   elif [ -n "$bodyfile" ] && [ "$method" = POST ]; then
@@ -55,6 +56,19 @@ protocol() {
     1.0 | 1.1) echo "HTTP/$1" ;;
     2) echo "HTTP/2" ;;
   esac
+}
+
+send_both() { # url then: one curl run for two GETs, which reuses its connection as a multi-URL command line does
+  : >"$work/out"
+  : >"$work/out2"
+  local statuses code
+  statuses=$(curl -sS -L -w '%{http_code} ' -o "$work/out" "$1" -o "$work/out2" "$2" 2>/dev/null)
+  code=$?
+  local first second
+  read -r first second <<<"$statuses"
+  [ "${first:-000}" = 000 ] && first=0
+  [ "${second:-000}" = 000 ] && second=0
+  echo "$first $second $code"
 }
 
 run "$(curl --version | head -1 | cut -d' ' -f2)"

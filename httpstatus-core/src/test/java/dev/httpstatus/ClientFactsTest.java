@@ -84,7 +84,7 @@ class ClientFactsTest {
                         .forEach(code -> assertThat(ClientFacts.cases(code.asInt()))
                                 .as("cases of %s", code)
                                 .contains(f.path("case").asText())));
-        assertThat(ClientFacts.cases(103)).containsExactly("103-interim");
+        assertThat(ClientFacts.cases(103)).containsExactly("103-interim", "1xx-http10");
         assertThat(ClientFacts.cases(101)).containsExactly("101-websocket", "101-h2c");
         assertThat(ClientFacts.cases(413)).containsExactly("status-413", "413-upload", "413-expect");
         assertThat(ClientFacts.cases(502)).startsWith("status-502").contains("fault-reset");

@@ -129,6 +129,17 @@ final class Cases {
                 List.of(101),
                 o -> Case.Request.get(o.here() + "/dump/request").option("http", "2"),
                 Cases::http2));
+        // --- server faults that break a rule on purpose: content after a 204/205, a 1xx to HTTP/1.0 ---
+        cases.add(forbiddenContent(204));
+        cases.add(forbiddenContent(205));
+        cases.add(new Case(
+                "1xx-http10",
+                List.of(103),
+                o -> Case.Request.get(o.here() + "/dump/request")
+                        .then(o.here() + "/status/103?fault=interim")
+                        .option("http", "1.0"),
+                Cases::interimOnHttp10));
+        // --- end of the rule-breaking faults ---
         // every registered final code as a plain answer, so that each code's page has its row; the 1xx are above
         for (HttpStatus status : HttpStatus.registered()) {
             int code = status.code();
@@ -197,6 +208,60 @@ final class Cases {
                 seen -> seen.error() != null
                         ? new Verdict("raises", seen.error(), true)
                         : Verdict.bad("hides-fault", String.valueOf(seen.status())));
+    }
+
+    /**
+     * A 204 or 205 followed, against RFC 9110, by content with its Content-Length ({@code fault=content}), then a
+     * request for {@code /anything} on the same client: whether the caller got the content, and whether the stray
+     * bytes broke the next answer on the pooled connection. (Option {@code connection=reuse}: a shell tool fetches
+     * both URLs in one run, as its own connection reuse works; the other clients pool by themselves.)
+     */
+    private static Case forbiddenContent(int code) {
+        return new Case(
+                code + "-content",
+                List.of(code),
+                o -> Case.Request.get(o.here() + "/status/" + code + "?fault=content")
+                        .then(o.here() + "/anything")
+                        .option("connection", "reuse"),
+                seen -> {
+                    if (!seen.answered(code)) {
+                        return otherwise(seen);
+                    }
+                    boolean next = seen.thenStatus() != null
+                            && seen.thenStatus() == 200
+                            && seen.thenError() == null
+                            && echo(seen.thenBody()).path("url").asText().endsWith("/anything");
+                    if (!next) {
+                        return Verdict.bad(
+                                "next-request-broken",
+                                seen.thenError() != null ? seen.thenError() : String.valueOf(seen.thenStatus()));
+                    }
+                    return seen.length() > 0 ? Verdict.ok("reads-content") : Verdict.ok("ignores-content");
+                });
+    }
+
+    /**
+     * A client asked to speak HTTP/1.0 (option {@code http=1.0}) where it can: {@code /dump/request} shows the version
+     * it really spoke, then the follow-up on the same client gets a 103 the server must not send to HTTP/1.0
+     * ({@code fault=interim}). The dump comes first, so that a 1xx returned as final cannot hide the version.
+     */
+    private static Verdict interimOnHttp10(Seen seen) {
+        String requestLine = seen.body().lines().findFirst().orElse("");
+        if (!seen.answered(200) || !requestLine.startsWith("GET ")) {
+            return otherwise(seen);
+        }
+        if (!requestLine.endsWith(" HTTP/1.0")) {
+            return Verdict.ok("speaks-http11-only");
+        }
+        if (seen.thenError() == null && seen.thenStatus() != null && seen.thenStatus() == 200) {
+            return Verdict.ok("final-response");
+        }
+        if (seen.thenError() == null && seen.thenStatus() != null && seen.thenStatus() == 103) {
+            return Verdict.bad("interim-as-final");
+        }
+        return seen.thenError() != null
+                ? Verdict.bad("raises", seen.thenError())
+                : Verdict.bad("other-status", String.valueOf(seen.thenStatus()));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpVersion;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.VersionInfo;
@@ -54,6 +55,10 @@ public final class ApacheProbe {
                         throws Exception {
                     HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
                     headers.forEach(request::setHeader);
+                    if ("1.0".equals(options.get("http"))) {
+                        // the way to ask for HTTP/1.0; 5.5 classic sends HTTP/1.1 anyway (1xx-http10)
+                        request.setVersion(HttpVersion.HTTP_1_0);
+                    }
                     if (body != null) {
                         request.setEntity(new ByteArrayEntity(body, ContentType.TEXT_PLAIN));
                     }

@@ -3,16 +3,22 @@ package dev.httpstatus.server.exchange;
 import dev.httpstatus.server.config.ServerConfig;
 import dev.httpstatus.server.state.StateUnavailable;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
 import java.time.Duration;
@@ -45,6 +51,7 @@ public final class Exchange {
     private GenericFutureListener<Future<? super Void>> onClose;
     private boolean finished;
     private int answered;
+    private int interims;
     private long answeredBytes;
     private Optional<String> newCookie = Optional.empty();
 
@@ -139,7 +146,7 @@ public final class Exchange {
     }
 
     /** Writes the complete answer as it is and ends the exchange. */
-    private void send(FullHttpResponse response) {
+    void send(FullHttpResponse response) {
         Headers.finalResponse(this, response);
         int bytes = response.content().readableBytes();
         answered = response.status().code();
@@ -211,7 +218,40 @@ public final class Exchange {
     /** Sends an interim 1xx response; the exchange goes on. */
     public void answerInterim(HttpResponse response) {
         Headers.common(this, response);
+        interims++;
         ctx.writeAndFlush(response);
+    }
+
+    /** How many interim 1xx responses went out before the final one. */
+    int interimsSent() {
+        return interims;
+    }
+
+    /**
+     * Sends the head of {@code response} with a Content-Length of {@code content}, then the content, whatever the
+     * status allows, and ends the exchange: the fault of a server that writes content where the status forbids it.
+     * In HTTP/1.1 the content goes past Netty's codec, which drops content after a 204, 205 or 304 head and takes
+     * away its length ({@link KeptLength}); in HTTP/2 it is a DATA frame, a malformed response (RFC 9113 §8.1.1).
+     */
+    void sendForbiddenContent(FullHttpResponse response, byte[] content) {
+        Headers.finalResponse(this, response);
+        HttpHeaders headers = new KeptLength();
+        headers.set(response.headers());
+        response.release();
+        headers.set(HttpHeaderNames.CONTENT_LENGTH, content.length);
+        headers.set(HttpHeaderNames.CONTENT_TYPE, MediaType.TEXT.contentType());
+        answered = response.status().code();
+        answeredBytes = content.length;
+        ctx.write(new DefaultHttpResponse(response.protocolVersion(), response.status(), headers));
+        ByteBuf bytes = Unpooled.wrappedBuffer(content);
+        ChannelHandlerContext codec = ctx.pipeline().context(HttpServerCodec.class);
+        if (request.isHttp2() || codec == null) {
+            ctx.writeAndFlush(new DefaultLastHttpContent(bytes));
+        } else {
+            codec.write(bytes);
+            ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+        }
+        finish(answered, content.length);
     }
 
     /**

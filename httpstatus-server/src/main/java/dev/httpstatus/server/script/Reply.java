@@ -22,7 +22,17 @@ public final class Reply {
         /** The head and half the body are sent, then the connection is closed. */
         ABORT,
         /** The body is sent a byte at a time, 100 ms apart. */
-        DRIBBLE
+        DRIBBLE,
+        /**
+         * Content is sent, with its Content-Length, after a head whose status allows none (204, 205, 304), as a
+         * buggy server does; any other status is answered 400 instead.
+         */
+        CONTENT,
+        /**
+         * The interim 1xx is sent even to an HTTP/1.0 request, which RFC 9110 §15.2 forbids; an answer without a
+         * 1xx is answered 400 instead.
+         */
+        INTERIM
     }
 
     private final int status;

@@ -1,6 +1,7 @@
 package dev.httpstatus.server.status;
 
 import dev.httpstatus.server.exchange.Exchange;
+import dev.httpstatus.server.exchange.Faults;
 import dev.httpstatus.server.exchange.Responses;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -14,10 +15,11 @@ final class Interim {
 
     /**
      * Sends the interim response {@code code}; 103 carries Link headers a client could preload. Nothing is
-     * sent to an HTTP/1.0 client, which does not understand interim responses (RFC 9110 §15.2).
+     * sent to an HTTP/1.0 client, which does not understand interim responses (RFC 9110 §15.2), unless the
+     * request asks for that rule to be broken ({@code fault=interim}).
      */
     static void send(Exchange exchange, int code) {
-        if (exchange.request().version().equals(HttpVersion.HTTP_1_0)) {
+        if (!Faults.sendsInterim(exchange)) {
             return;
         }
         HttpResponseStatus status = Responses.status(code);
