@@ -179,19 +179,21 @@ final class PositionalParser {
         // Two loops rather than one that asks which kind of field it is at every byte: the quoted fields (the
         // request line, the referrer, the user agent) are most of a line's bytes.
         byte first = next[0];
+        // Most literals between fields are one byte (a space, a quote): found when that byte is.
+        boolean single = next.length == 1;
         if (enclosed) {
             for (int i = from; i < to; i++) {
                 byte b = bytes[i];
                 if (b == '\\') {
                     i++;
-                } else if (b == first && startsWith(bytes, i, to, next)) {
+                } else if (b == first && (single || startsWith(bytes, i, to, next))) {
                     return i;
                 }
             }
         } else {
             for (int i = from; i < to; i++) {
                 byte b = bytes[i];
-                if (b == first && startsWith(bytes, i, to, next)) {
+                if (b == first && (single || startsWith(bytes, i, to, next))) {
                     return i;
                 } else if (b == ' ') {
                     return -1;
