@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,7 +130,8 @@ class ReadingBytesTest {
         assertThat(read.unreadSamples())
                 .extracting(LogReport.Unread::lineNumber)
                 .containsExactly(203L, 204L, 205L);
-        assertThat(read.codes()).containsEntry(200, 29L + 1);
+        // Every seventh of the first 200 lines, and the last line.
+        assertThat(read.codes()).containsEntry(200, 30L);
     }
 
     @Test
@@ -158,10 +158,10 @@ class ReadingBytesTest {
                     1 + random.nextInt(2),
                     random.nextInt(5) == 0 ? "Jan" : "Dec",
                     2026 + random.nextInt(2),
-                    23 + random.nextInt(2) % 2 - 1,
+                    22 + random.nextInt(2),
                     59 - random.nextInt(2),
                     random.nextInt(63), // 61 and 62 are no seconds
-                    zones[random.nextInt(8) / 7 * (1 + random.nextInt(3))]);
+                    random.nextInt(8) == 0 ? zones[1 + random.nextInt(3)] : zones[0]);
             byte[] bytes = time.getBytes(StandardCharsets.US_ASCII);
             int[] offset = new int[1];
             long fresh = LogTime.common(bytes, 0, bytes.length, offset);
@@ -210,6 +210,5 @@ class ReadingBytesTest {
                 .isSortedAccordingTo((a, b) -> a.count() != b.count()
                         ? Long.compare(b.count(), a.count())
                         : a.value().compareTo(b.value()));
-        assertThat(Map.of()).isEmpty();
     }
 }
