@@ -1,6 +1,7 @@
 package dev.httpstatus.logs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The fields of one line as places in its bytes, reused from line to line: most lines are only counted by code
@@ -26,6 +27,10 @@ final class LineFields {
     Request made;
     /** Whether the line was a directive of a W3C file ({@code #Fields:}...): neither a request nor unreadable. */
     boolean directive;
+    /** The last minute read by this reader, kept from line to line (logs repeat a minute for many lines). */
+    final LogTime.LastMinute lastMinute = new LogTime.LastMinute();
+    /** Where an ISO time's offset is written, kept rather than made for every line. */
+    final int[] isoOffset = new int[1];
 
     void clear(byte[] line) {
         bytes = line;
@@ -58,6 +63,51 @@ final class LineFields {
                     text(referrerFrom, referrerTo));
         }
         return made;
+    }
+
+    /** The client, from {@code strings}. */
+    String client(Interner strings) {
+        return strings.text(bytes, clientFrom, clientTo);
+    }
+
+    /** The method, from {@code strings}. */
+    String method(Interner strings) {
+        return strings.text(bytes, methodFrom, methodTo);
+    }
+
+    /** The referrer, from {@code strings}. */
+    String referrer(Interner strings) {
+        return strings.text(bytes, referrerFrom, referrerTo);
+    }
+
+    /**
+     * The target's path from {@code strings}, as {@link Request#path()} reads it: without the query string, and
+     * without scheme and host when absolute. Cut at ASCII bytes, which UTF-8 never uses inside a character, so
+     * decoding the cut bytes gives what cutting the decoded target gives.
+     */
+    String path(Interner strings) {
+        int from = targetFrom;
+        int to = targetTo;
+        int scheme = startsWith(from, to, HTTP) ? HTTP.length : startsWith(from, to, HTTPS) ? HTTPS.length : 0;
+        if (scheme > 0) {
+            int slash = from + scheme;
+            while (slash < to && bytes[slash] != '/') {
+                slash++;
+            }
+            from = slash;
+        }
+        int query = from;
+        while (query < to && bytes[query] != '?') {
+            query++;
+        }
+        return query == from ? "/" : strings.text(bytes, from, query);
+    }
+
+    private static final byte[] HTTP = "http://".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HTTPS = "https://".getBytes(StandardCharsets.US_ASCII);
+
+    private boolean startsWith(int from, int to, byte[] prefix) {
+        return to - from >= prefix.length && Arrays.equals(bytes, from, from + prefix.length, prefix, 0, prefix.length);
     }
 
     private String text(int from, int to) {

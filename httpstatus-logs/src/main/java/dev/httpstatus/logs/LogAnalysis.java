@@ -101,7 +101,9 @@ public final class LogAnalysis {
                 }
                 reads.add(partReads);
             }
-            Tally all = new Tally();
+            // The first tally is the start of the whole rather than merged into an empty one: a merge copies every
+            // distinct path, client and referrer, and it runs on one core after the reading.
+            Tally all = null;
             Map<String, Optional<LogFormat>> formats = new LinkedHashMap<>();
             for (List<Future<Read>> parts : reads) {
                 long linesBefore = 0;
@@ -109,10 +111,15 @@ public final class LogAnalysis {
                     Read read = join(future);
                     read.tally.renumber(linesBefore);
                     linesBefore += read.tally.lines();
-                    all.merge(read.tally);
+                    if (all == null) {
+                        all = read.tally;
+                    } else {
+                        all.merge(read.tally);
+                    }
                     formats.put(read.input, read.format);
                 }
             }
+            all = all == null ? new Tally() : all;
             return new Result(all.report(options.bucketSeconds(), options.top()), formats);
         } finally {
             pool.shutdownNow();

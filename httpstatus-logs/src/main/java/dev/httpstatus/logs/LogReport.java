@@ -2,6 +2,7 @@ package dev.httpstatus.logs;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,22 +197,32 @@ public record LogReport(
         }
         long start = bucketStart(first, width, offset);
         int count = (int) Math.min(Integer.MAX_VALUE - 8, (bucketStart(last, width, offset) - start) / width + 1);
-        List<Map<Integer, Long>> buckets = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            buckets.add(new TreeMap<>());
-        }
+        // Summed by code's slot in arrays first: a week of minutes holds a quarter of a million counts, too many to
+        // add one by one into maps of boxed numbers.
+        long[][] sums = new long[count][];
         for (Map.Entry<Long, long[]> minute : minutes.entrySet()) {
             int index = (int) ((bucketStart(minute.getKey(), width, offset) - start) / width);
             long[] slots = minute.getValue();
+            long[] sum = sums[index];
+            if (sum == null || sum.length < slots.length) {
+                sum = sum == null ? new long[slots.length] : Arrays.copyOf(sum, slots.length);
+                sums[index] = sum;
+            }
             for (int slot = 0; slot < slots.length; slot++) {
-                if (slots[slot] > 0) {
-                    buckets.get(index).merge(tally.codeOfSlot(slot), slots[slot], Long::sum);
-                }
+                sum[slot] += slots[slot];
             }
         }
         List<Bucket> result = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            result.add(new Bucket(start + i * width, buckets.get(i)));
+            Map<Integer, Long> codes = new TreeMap<>();
+            if (sums[i] != null) {
+                for (int slot = 0; slot < sums[i].length; slot++) {
+                    if (sums[i][slot] > 0) {
+                        codes.merge(tally.codeOfSlot(slot), sums[i][slot], Long::sum);
+                    }
+                }
+            }
+            result.add(new Bucket(start + i * width, codes));
         }
         return new Timeline(width, offset, List.copyOf(result));
     }

@@ -1,5 +1,7 @@
 package dev.httpstatus.logs;
 
+import java.util.Arrays;
+
 /**
  * The times access logs write, read by hand from the line's bytes: they are on every line, and a general date parser would cost more
  * than the rest of the line. Each reader returns {@link #INVALID} for anything it does not understand.
@@ -11,6 +13,56 @@ final class LogTime {
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
     private LogTime() {}
+
+    /**
+     * The last minute {@link #common(byte[], int, int, LastMinute)} read, kept by one reader: a log writes the same
+     * minute on thousands of lines in a row, so a line whose time repeats the last one's text up to the seconds,
+     * and its zone, is read from its seconds alone. The minute's text is compared byte for byte, so any change
+     * (a new minute, hour, day or zone, a line out of order) reads the whole time again.
+     */
+    static final class LastMinute {
+        /** {@code 10/Oct/2000:13:55} and {@code -0700}, or no bytes before the first time. */
+        private final byte[] minute = new byte[17];
+
+        private final byte[] zone = new byte[5];
+        private boolean known;
+        /** The seconds since the epoch of the minute's start, and its zone's offset. */
+        private long start;
+
+        private int offset;
+        /** The offset from UTC of the last time read. */
+        int lastOffset;
+    }
+
+    /**
+     * As {@link #common(byte[], int, int, int[])}, reusing {@code last}'s minute when the line repeats it; the
+     * offset is left in {@code last.lastOffset}.
+     */
+    static long common(byte[] text, int from, int to, LastMinute last) {
+        if (last.known
+                && to - from == 26
+                && Arrays.equals(text, from, from + 17, last.minute, 0, 17)
+                && Arrays.equals(text, from + 21, to, last.zone, 0, 5)
+                && at(text, from + 20) == ' ') {
+            int second = colonDigits(text, from + 17);
+            if (second >= 0 && second <= 60) {
+                last.lastOffset = last.offset;
+                return last.start + second;
+            }
+            return INVALID;
+        }
+        int[] offset = new int[1];
+        long time = common(text, from, to, offset);
+        if (time != INVALID) {
+            System.arraycopy(text, from, last.minute, 0, 17);
+            System.arraycopy(text, from + 21, last.zone, 0, 5);
+            last.start = time - colonDigits(text, from + 17);
+            last.offset = offset[0];
+            last.known = true;
+            last.lastOffset = offset[0];
+        }
+        return time;
+    }
 
     /** The seconds since the epoch of Apache's and nginx's {@code 10/Oct/2000:13:55:36 -0700}. */
     static long common(byte[] text, int from, int to, int[] offset) {

@@ -50,7 +50,6 @@ final class PositionalParser {
     boolean read(byte[] bytes, int from, int to, LineFields into) {
         into.clear(bytes);
         int at = from;
-        int[] offset = null;
         for (int s = 0; s < literals.length; s++) {
             byte[] literal = literals[s];
             if (!startsWith(bytes, at, to, literal)) {
@@ -83,15 +82,20 @@ final class PositionalParser {
                     into.hostFrom = at;
                     into.hostTo = end;
                 }
-                case TIME_COMMON, TIME_ISO, TIME_EPOCH -> {
-                    if (offset == null) {
-                        offset = new int[1];
+                case TIME_COMMON -> {
+                    long time = LogTime.common(bytes, at, end, into.lastMinute);
+                    if (time == LogTime.INVALID) {
+                        return false;
                     }
-                    long time = field == Field.TIME_COMMON
-                            ? LogTime.common(bytes, at, end, offset)
-                            : field == Field.TIME_ISO
-                                    ? LogTime.iso(bytes, at, end, offset)
-                                    : LogTime.epoch(bytes, at, end);
+                    into.time = time;
+                    into.offset = into.lastMinute.lastOffset;
+                }
+                case TIME_ISO, TIME_EPOCH -> {
+                    int[] offset = into.isoOffset;
+                    offset[0] = 0;
+                    long time = field == Field.TIME_ISO
+                            ? LogTime.iso(bytes, at, end, offset)
+                            : LogTime.epoch(bytes, at, end);
                     if (time == LogTime.INVALID) {
                         return false;
                     }
@@ -172,15 +176,28 @@ final class PositionalParser {
             }
             return i;
         }
+        // Two loops rather than one that asks which kind of field it is at every byte: the quoted fields (the
+        // request line, the referrer, the user agent) are most of a line's bytes.
         byte first = next[0];
-        for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            if (b == '\\' && enclosed) {
-                i++;
-            } else if (b == first && startsWith(bytes, i, to, next)) {
-                return i;
-            } else if (b == ' ' && !enclosed) {
-                return -1;
+        // Most literals between fields are one byte (a space, a quote): found when that byte is.
+        boolean single = next.length == 1;
+        if (enclosed) {
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b == '\\') {
+                    i++;
+                } else if (b == first && (single || startsWith(bytes, i, to, next))) {
+                    return i;
+                }
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b == first && (single || startsWith(bytes, i, to, next))) {
+                    return i;
+                } else if (b == ' ') {
+                    return -1;
+                }
             }
         }
         return -1;

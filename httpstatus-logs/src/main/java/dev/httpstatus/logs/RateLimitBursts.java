@@ -24,13 +24,14 @@ final class RateLimitBursts implements Serializable {
     private final Map<Key, long[]> clients = new HashMap<>();
     private final Map<Key, long[]> paths = new HashMap<>();
 
-    void add(Request request) {
-        if (request.status() != 429 || !request.hasTime()) {
+    /** Counts a request whose {@code status} may be 429; the time is {@link Request#NO_TIME} when not logged. */
+    void add(int status, long time, String client, String path) {
+        if (status != 429 || time == Request.NO_TIME) {
             return;
         }
-        long window = Math.floorDiv(request.epochSecond(), WINDOW_SECONDS) * WINDOW_SECONDS;
-        clients.computeIfAbsent(new Key(request.client(), window), k -> new long[1])[0]++;
-        paths.computeIfAbsent(new Key(request.path(), window), k -> new long[1])[0]++;
+        long window = Math.floorDiv(time, WINDOW_SECONDS) * WINDOW_SECONDS;
+        clients.computeIfAbsent(new Key(client, window), k -> new long[1])[0]++;
+        paths.computeIfAbsent(new Key(path, window), k -> new long[1])[0]++;
     }
 
     void merge(RateLimitBursts other) {

@@ -36,23 +36,22 @@ final class Redirects implements Serializable {
         return status == 301 || status == 302 || status == 307 || status == 308;
     }
 
-    void add(Request request) {
-        if (!isRedirect(request.status())) {
+    /** Counts a request whose {@code status} may be a redirect; the time is {@link Request#NO_TIME} when not logged. */
+    void add(int status, long time, String client, String path) {
+        if (!isRedirect(status)) {
             return;
         }
-        String path = request.path();
-        paths.computeIfAbsent(request.status(), c -> new Counter()).add(path);
-        if (!request.hasTime() || request.client().isEmpty()) {
+        paths.computeIfAbsent(status, c -> new Counter()).add(path);
+        if (time == Request.NO_TIME || client.isEmpty()) {
             return;
         }
-        Last before = last.put(request.client(), new Last(request.epochSecond(), path));
-        long since = before == null ? Long.MAX_VALUE : request.epochSecond() - before.time();
+        Last before = last.put(client, new Last(time, path));
+        long since = before == null ? Long.MAX_VALUE : time - before.time();
         if (since >= 0 && since <= CHAIN_SECONDS && !before.path().equals(path)) {
             String hop = before.path() + " → " + path;
             chainHops.add(hop);
-            chainClients.computeIfAbsent(hop, h -> new Counter()).add(request.client());
-            chainCodes.computeIfAbsent(hop, h -> new HashMap<>())
-                    .computeIfAbsent(request.status(), c -> new long[1])[0]++;
+            chainClients.computeIfAbsent(hop, h -> new Counter()).add(client);
+            chainCodes.computeIfAbsent(hop, h -> new HashMap<>()).computeIfAbsent(status, c -> new long[1])[0]++;
         }
     }
 

@@ -43,6 +43,8 @@ public final class Tally implements Serializable {
     private final RateLimitBursts bursts = new RateLimitBursts();
     private final Redirects redirects = new Redirects();
     private Integer offsetSeconds;
+    /** The Strings of this reader's lines, made on the first error or redirect; not sent with the tally. */
+    private transient Interner strings;
 
     /** The counters kept for one error code. */
     static final class ErrorCounters implements Serializable {
@@ -74,16 +76,29 @@ public final class Tally implements Serializable {
             return;
         }
         int status = request.status();
+        if (hasLists(status)) {
+            String path = request.path();
+            lists(status, request.epochSecond(), request.client(), path, request.method(), request.referrer());
+        }
+        count(status, request.epochSecond(), request.offsetSeconds());
+    }
+
+    /** Whether requests with {@code status} are counted by their text too: errors and redirects. */
+    private static boolean hasLists(int status) {
+        return (status >= 400 && status < 600) || Redirects.isRedirect(status);
+    }
+
+    /** Counts the text of an error or a redirect: the error code's lists, 429 bursts, redirects and chains. */
+    private void lists(int status, long time, String client, String path, String method, String referrer) {
         if (status >= 400 && status < 600) {
             ErrorCounters counters = errors.computeIfAbsent(status, s -> new ErrorCounters());
-            counters.paths.add(request.path());
-            counters.clients.add(request.client());
-            counters.methods.add(request.method());
-            counters.referrers.add(request.referrer());
+            counters.paths.add(path);
+            counters.clients.add(client);
+            counters.methods.add(method);
+            counters.referrers.add(referrer);
         }
-        bursts.add(request);
-        redirects.add(request);
-        count(status, request.epochSecond(), request.offsetSeconds());
+        bursts.add(status, time, client, path);
+        redirects.add(status, time, client, path);
     }
 
     private void count(int status, long time, int offset) {
@@ -100,22 +115,32 @@ public final class Tally implements Serializable {
     }
 
     /**
-     * Counts a line read into {@code line}: as {@link #add(Request, Filter)}, but a line that is only counted by
-     * code and minute (not an error, no path or host filter) never has its text fields made into strings.
+     * Counts a line read into {@code line}: as {@link #add(Request, Filter)}, but without a {@link Request}. A line
+     * that is only counted by code and minute (not an error or a redirect) never has its text fields made into
+     * strings, and those of the others are looked up by their bytes (one String for each distinct value).
      */
     void add(LineFields line, Filter filter) {
-        int status = line.status;
-        if (line.made != null
-                || (status >= 400 && status < 600)
-                || Redirects.isRedirect(status)
-                || filter.needsText()) {
+        if (line.made != null || filter.needsText()) {
             add(line.request(), filter);
             return;
         }
+        int status = line.status;
         lines++;
         if (!filter.acceptsStatusAndTime(status, line.time, line.offset)) {
             filteredOut++;
             return;
+        }
+        if (hasLists(status)) {
+            if (strings == null) {
+                strings = new Interner();
+            }
+            lists(
+                    status,
+                    line.time,
+                    line.client(strings),
+                    line.path(strings),
+                    line.method(strings),
+                    line.referrer(strings));
         }
         count(status, line.time, line.offset);
     }
