@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.server.StatusServer;
 import dev.httpstatus.server.config.ServerConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +40,12 @@ import org.junit.jupiter.api.Test;
  * closed sees either the 413 or a write error, whichever its socket reports first. So a recording runs every case
  * {@code -Dclients.rounds} times (3 by default) and keeps every outcome seen ({@code seen}), together with those
  * the previous recording saw of the same version of the client; a check runs once and fails on an outcome that was
- * never seen.
+ * never seen. A case whose outcome was never seen runs again, up to twice more, before the check says so (see
+ * {@link #settle}): a race lost once is not a regression, while a client that changed does the new thing each time.
  */
 class ClientMatrixTest {
     private static final Duration CASE_TIME = Duration.ofSeconds(10);
+    private static final int TRIES_AGAIN = 2;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private record Measured(Client client, String version, List<Map<Case, Seen>> rounds) {
@@ -63,6 +67,10 @@ class ClientMatrixTest {
         List<Client> clients = Client.all(dir, work).stream()
                 .filter(c -> only.isEmpty() || Arrays.asList(only.split(",")).contains(c.id()))
                 .toList();
+
+        Path recorded = dir.resolve("results.json");
+        JsonNode previous = Files.exists(recorded) ? JSON.readTree(recorded.toFile()) : JSON.createObjectNode();
+        Map<String, JsonNode> previousFacts = byKey(previous.path("facts"));
 
         long start = System.nanoTime();
         List<Measured> measured = new ArrayList<>();
@@ -89,6 +97,9 @@ class ClientMatrixTest {
                         for (int round = 0; round < rounds; round++) {
                             seen.add(run.run(cases, origins));
                         }
+                        if (!record) {
+                            seen.set(0, settle(run, seen.get(0), origins, c -> known(previousFacts, c, client)));
+                        }
                         return new Measured(client, version, seen);
                     }
                 }));
@@ -103,8 +114,6 @@ class ClientMatrixTest {
                 measured.size(), cases.size(), (System.nanoTime() - start) / 1_000_000_000);
 
         print(measured, cases);
-        Path recorded = dir.resolve("results.json");
-        JsonNode previous = Files.exists(recorded) ? JSON.readTree(recorded.toFile()) : JSON.createObjectNode();
         ObjectNode results = results(clients, measured, cases, texts, record ? previous : JSON.createObjectNode());
         Files.writeString(work.resolve("results.json"), JSON.writeValueAsString(results));
         if (record && only.isEmpty()) {
@@ -184,6 +193,52 @@ class ClientMatrixTest {
         }
         assertTrue(untold.isEmpty(), "outcomes.tsv has no text for " + untold);
         return results;
+    }
+
+    /**
+     * A check's round with its timing races settled: each case whose outcome was never recorded for this client runs
+     * again, up to {@value #TRIES_AGAIN} more times, and the first try that does something recorded stands for it.
+     * Some outcomes hang on a race (a client still writing an upload when the server has answered 413 and closed sees
+     * the 413 or a write error), and a recording of three rounds may not have seen both; a client that really changed
+     * does the new thing on every try, and the check fails on it.
+     */
+    private static Map<Case, Seen> settle(
+            ProbeRun run, Map<Case, Seen> round, Case.Origins origins, Function<Case, Set<String>> known)
+            throws IOException, InterruptedException {
+        Map<Case, Seen> settled = new LinkedHashMap<>(round);
+        for (int again = 0; again < TRIES_AGAIN; again++) {
+            List<Case> unknown = settled.entrySet().stream()
+                    .filter(e -> !known.apply(e.getKey()).isEmpty()
+                            && !known.apply(e.getKey())
+                                    .contains(named(e.getKey().read(e.getValue()))))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (unknown.isEmpty()) {
+                break;
+            }
+            run.run(unknown, origins).forEach((c, seen) -> {
+                String outcome = named(c.read(seen));
+                System.out.printf("client matrix: %s tried again: %s%n", c.name(), outcome);
+                if (known.apply(c).contains(outcome)) {
+                    settled.put(c, seen);
+                }
+            });
+        }
+        return settled;
+    }
+
+    /** The outcomes recorded for a case and client, as {@link #named} writes them; empty when none was. */
+    private static Set<String> known(Map<String, JsonNode> recorded, Case c, Client client) {
+        Set<String> known = new TreeSet<>();
+        JsonNode fact = recorded.get(c.name() + " " + client.id());
+        if (fact != null) {
+            fact.path("seen").forEach(outcome -> known.add(named(outcome)));
+        }
+        return known;
+    }
+
+    private static String named(Verdict verdict) {
+        return verdict.outcome() + (verdict.detail().isEmpty() ? "" : ": " + verdict.detail());
     }
 
     /** An outcome as the facts list it: the outcome, its detail when it has one, and whether it is fine. */
