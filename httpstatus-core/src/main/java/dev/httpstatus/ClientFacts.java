@@ -41,13 +41,18 @@ public final class ClientFacts {
      * What one client did in one case, in one language.
      *
      * @param caseName the matrix's case, such as {@code 103-interim} or {@code status-404}
-     * @param ok whether a caller can rely on what the client did
+     * @param ok whether a caller can rely on what the client did (true where the case does not apply: nothing to
+     *     warn of)
      * @param fact the sentence that says what it did
      * @param advice what to do about it, for a misbehaviour; empty otherwise
+     * @param applies false where the case never reaches the client, so nothing was tested: a client that cannot
+     *     speak HTTP/1.0 on {@code 1xx-http10}, one without HTTP/2 on http:// on {@code 101-h2c}. Neither ✔ nor ✘:
+     *     the faces show "–", "does not apply"
      */
-    public record Fact(String caseName, Client client, boolean ok, String fact, String advice) {}
+    public record Fact(String caseName, Client client, boolean ok, String fact, String advice, boolean applies) {}
 
-    private record Row(String caseName, Set<Integer> codes, String client, boolean ok, String[] texts) {}
+    private record Row(
+            String caseName, Set<Integer> codes, String client, boolean ok, String[] texts, boolean applies) {}
 
     private record Data(String measured, Map<String, Client> clients, List<Row> rows) {}
 
@@ -95,7 +100,8 @@ public final class ClientFacts {
             for (Row row : data().rows()) {
                 if (row.caseName().equals(caseName)) {
                     Client client = data().clients().get(row.client());
-                    facts.add(new Fact(caseName, client, row.ok(), row.texts()[text], row.texts()[2 + text]));
+                    facts.add(new Fact(
+                            caseName, client, row.ok(), row.texts()[text], row.texts()[2 + text], row.applies()));
                 }
             }
         }
@@ -105,7 +111,8 @@ public final class ClientFacts {
     /**
      * The facts of {@code code} in {@code language} as JSON, the one shape of the API's
      * {@code /api/v1/codes/{code}/clients} and the command's {@code --clients --format json}: code, lang,
-     * measured, the cases (case, label) and the facts (case, client, name, version, ok, fact, advice or null).
+     * measured, the cases (case, label) and the facts (case, client, name, version, ok, applies, fact, advice or
+     * null).
      * A code the matrix did not measure has empty lists.
      */
     public static String json(int code, Language language) {
@@ -142,6 +149,7 @@ public final class ClientFacts {
                     .field("name", fact.client().name())
                     .field("version", fact.client().version())
                     .field("ok", fact.ok())
+                    .field("applies", fact.applies())
                     .field("fact", fact.fact());
             if (fact.advice().isEmpty()) {
                 json.nullField("advice");
@@ -204,9 +212,13 @@ public final class ClientFacts {
                 case "client" -> clients.put(fields[1], new Client(fields[1], fields[2], fields[3], fields[4]));
                 case "fact" ->
                     rows.add(new Row(
-                            fields[1], codes(fields[2]), fields[3], Boolean.parseBoolean(fields[4]), new String[] {
-                                fields[5], fields[6], fields[7], fields[8]
-                            }));
+                            fields[1],
+                            codes(fields[2]),
+                            fields[3],
+                            Boolean.parseBoolean(fields[4]),
+                            new String[] {fields[5], fields[6], fields[7], fields[8]},
+                            // the tenth field came later: a line without it is a fact that applies
+                            fields.length < 10 || !fields[9].equals("false")));
                 default -> throw new IllegalStateException("clients.tsv: a line of an unknown kind: " + fields[0]);
             }
         }

@@ -51,6 +51,7 @@ class ClientFactsTest {
                         f.path("case").asText(),
                         f.path("client").asText(),
                         Boolean.toString(f.path("ok").asBoolean()),
+                        Boolean.toString(f.path("applies").asBoolean(true)),
                         f.path("fact_en").asText(),
                         f.path("fact_zh").asText(),
                         f.path("advice_en").asText(),
@@ -68,6 +69,7 @@ class ClientFactsTest {
                         en.caseName(),
                         en.client().id(),
                         Boolean.toString(en.ok()),
+                        Boolean.toString(en.applies() && zh.applies()),
                         en.fact(),
                         zh.fact(),
                         en.advice(),
@@ -119,6 +121,31 @@ class ClientFactsTest {
     }
 
     @Test
+    void aCaseThatNeverReachesTheClientDoesNotApplyAndIsNoMisbehaviour() {
+        List<ClientFacts.Fact> facts = ClientFacts.forCode(103, Language.EN);
+        ClientFacts.Fact jdk17 = fact(facts, "1xx-http10", "jdk17-httpclient");
+        ClientFacts.Fact curl = fact(facts, "1xx-http10", "curl");
+        assertThat(jdk17.applies()).isFalse();
+        assertThat(jdk17.ok()).isTrue();
+        assertThat(jdk17.advice()).isEmpty();
+        assertThat(curl.applies()).isTrue();
+        assertThat(fact(facts, "103-interim", "jdk17-httpclient").applies()).isTrue();
+        assertThat(ClientFacts.forCode(101, Language.EN))
+                .filteredOn(f -> !f.applies())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.caseName()).isEqualTo("101-h2c"));
+        assertThat(ClientFacts.forCode(404, Language.EN))
+                .allSatisfy(f -> assertThat(f.applies()).isTrue());
+    }
+
+    private static ClientFacts.Fact fact(List<ClientFacts.Fact> facts, String caseName, String client) {
+        return facts.stream()
+                .filter(f -> f.caseName().equals(caseName) && f.client().id().equals(client))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void theJsonIsTheSameFactsInOneShape() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode hints = mapper.readTree(ClientFacts.json(103, Language.ZH));
@@ -135,6 +162,8 @@ class ClientFactsTest {
             assertThat(fact.path("fact").asText()).isEqualTo(facts.get(i).fact());
             assertThat(fact.path("advice").isNull())
                     .isEqualTo(facts.get(i).advice().isEmpty());
+            assertThat(fact.path("applies").isBoolean()).isTrue();
+            assertThat(fact.path("applies").asBoolean()).isEqualTo(facts.get(i).applies());
         }
         JsonNode none = mapper.readTree(ClientFacts.json(List.of(104, 404), Language.EN));
         assertThat(none.get(0).path("facts")).isEmpty();

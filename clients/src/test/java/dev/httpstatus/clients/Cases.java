@@ -242,7 +242,7 @@ final class Cases {
 
     /**
      * A client asked to speak HTTP/1.0 (option {@code http=1.0}) where it can: {@code /dump/request} shows the version
-     * it really spoke, then the follow-up on the same client gets a 103 the server must not send to HTTP/1.0
+     * it really spoke (HTTP/1.1: the row does not apply, a 1xx is never sent to it), then the follow-up on the same client gets a 103 the server must not send to HTTP/1.0
      * ({@code fault=interim}). The dump comes first, so that a 1xx returned as final cannot hide the version.
      */
     private static Verdict interimOnHttp10(Seen seen) {
@@ -251,7 +251,7 @@ final class Cases {
             return otherwise(seen);
         }
         if (!requestLine.endsWith(" HTTP/1.0")) {
-            return Verdict.ok("speaks-http11-only");
+            return Verdict.notApplicable("speaks-http11-only");
         }
         if (seen.thenError() == null && seen.thenStatus() != null && seen.thenStatus() == 200) {
             return Verdict.ok("final-response");
@@ -417,8 +417,8 @@ final class Cases {
     /**
      * The protocol of the answer to a GET asked for over HTTP/2 on a plain http:// URL, as the client reports it
      * ({@code HTTP/2 (prior knowledge)} when its API names that), else as the server saw the request: /dump/request
-     * writes its request line with HTTP/2.0 for an HTTP/2 request. HTTP/1.1 is a client without h2c: a fact, not a
-     * fault.
+     * writes its request line with HTTP/2.0 for an HTTP/2 request. HTTP/1.1 is a client without h2c: it never meets
+     * a 101 of h2c, so the row does not apply to it (neither fault nor feature).
      */
     private static Verdict http2(Seen seen) {
         if (!seen.answered(200) || seen.error() != null) {
@@ -437,7 +437,7 @@ final class Cases {
             return Verdict.ok("upgrades-h2c");
         }
         if (protocol.equals("HTTP/1.1")) {
-            return Verdict.ok("stays-http11");
+            return Verdict.notApplicable("stays-http11");
         }
         return Verdict.bad("other-protocol", protocol.isEmpty() ? line : protocol);
     }

@@ -141,10 +141,26 @@ class CasesTest {
         Case h2c = named("101-h2c");
         assertEquals(Verdict.ok("upgrades-h2c"), h2c.read(spoken("HTTP/2", "")));
         assertEquals(Verdict.ok("prior-knowledge"), h2c.read(spoken("HTTP/2 (prior knowledge)", "")));
-        assertEquals(Verdict.ok("stays-http11"), h2c.read(spoken("HTTP/1.1", "")));
+        assertEquals(Verdict.notApplicable("stays-http11"), h2c.read(spoken("HTTP/1.1", "")));
         assertEquals(Verdict.ok("speaks-http2"), h2c.read(spoken(null, "GET /dump/request HTTP/2.0\r\nhost: x\r\n")));
-        assertEquals(Verdict.ok("stays-http11"), h2c.read(spoken(null, "GET /dump/request HTTP/1.1\r\nHost: x\r\n")));
+        assertEquals(
+                Verdict.notApplicable("stays-http11"),
+                h2c.read(spoken(null, "GET /dump/request HTTP/1.1\r\nHost: x\r\n")));
         assertEquals(Verdict.bad("other-protocol", "HTTP/1.0"), h2c.read(spoken("HTTP/1.0", "")));
+    }
+
+    @Test
+    void aClientThatCannotSpeakHttp10IsOutsideTheHttp10RowAndOneThatCanIsJudged() {
+        Case c = named("1xx-http10");
+        String http11 = "GET /dump/request HTTP/1.1\r\nHost: x\r\n";
+        String http10 = "GET /dump/request HTTP/1.0\r\nHost: x\r\n";
+        assertEquals(
+                Verdict.notApplicable("speaks-http11-only"),
+                c.read(new Seen(200, 0, http11, null, 103, "", null, 10, false)));
+        assertFalse(
+                c.read(new Seen(200, 0, http11, null, 103, "", null, 10, false)).applies());
+        assertEquals(Verdict.ok("final-response"), c.read(new Seen(200, 0, http10, null, 200, "", null, 10, false)));
+        assertEquals(Verdict.bad("interim-as-final"), c.read(new Seen(200, 0, http10, null, 103, "", null, 10, false)));
     }
 
     private static Seen spoken(String protocol, String body) {

@@ -157,13 +157,23 @@ class ClientMatrixTest {
         for (Case c : cases) {
             for (Measured m : measured) {
                 List<Verdict> verdicts = new ArrayList<>();
+                List<Verdict> now = m.verdicts(c);
                 if (m.version().equals(previousVersions.get(m.client().id()))) {
+                    // an outcome seen again is judged as the cases judge it now (ok, applies), not as recorded
                     previousFacts
                             .getOrDefault(c.name() + " " + m.client().id(), JSON.createObjectNode())
                             .path("seen")
-                            .forEach(seen -> verdicts.add(verdict(seen)));
+                            .forEach(seen -> {
+                                Verdict was = verdict(seen);
+                                verdicts.add(now.stream()
+                                        .filter(v -> sameOutcome(v, was))
+                                        .findFirst()
+                                        .orElse(was));
+                            });
                 }
-                m.verdicts(c).stream().filter(v -> !verdicts.contains(v)).forEach(verdicts::add);
+                now.stream()
+                        .filter(v -> verdicts.stream().noneMatch(w -> sameOutcome(v, w)))
+                        .forEach(verdicts::add);
                 List<Texts.Text> told = new ArrayList<>();
                 for (Verdict verdict : verdicts) {
                     Texts.Text text = texts.of(c.family(), m.client().id(), verdict);
@@ -182,6 +192,11 @@ class ClientMatrixTest {
                 verdicts.forEach(verdict -> fact.withArray("seen").add(seen(verdict)));
                 boolean ok = verdicts.stream().allMatch(Verdict::ok);
                 fact.put("ok", ok);
+                // "ok" stays true for a case that does not reach the client, for readers that know only ✔ and ✘;
+                // "applies": false says it is neither (written only then, so every other fact reads as before)
+                if (verdicts.stream().noneMatch(Verdict::applies)) {
+                    fact.put("applies", false);
+                }
                 fact.put("fact_en", join(told, Texts.Text::factEn, "; or, depending on timing, "));
                 fact.put("fact_zh", join(told, Texts.Text::factZh, "；或者（取决于时序）"));
                 if (!ok) {
@@ -241,20 +256,29 @@ class ClientMatrixTest {
         return verdict.outcome() + (verdict.detail().isEmpty() ? "" : ": " + verdict.detail());
     }
 
-    /** An outcome as the facts list it: the outcome, its detail when it has one, and whether it is fine. */
+    /**
+     * An outcome as the facts list it: the outcome, its detail when it has one, whether it is fine, and
+     * {@code applies: false} when the case does not reach the client.
+     */
     private static ObjectNode seen(Verdict verdict) {
         ObjectNode seen = JSON.createObjectNode().put("outcome", verdict.outcome());
         if (!verdict.detail().isEmpty()) {
             seen.put("detail", verdict.detail());
         }
-        return seen.put("ok", verdict.ok());
+        seen.put("ok", verdict.ok());
+        return verdict.applies() ? seen : seen.put("applies", false);
     }
 
     private static Verdict verdict(JsonNode seen) {
         return new Verdict(
                 seen.path("outcome").asText(),
                 seen.path("detail").asText(""),
-                seen.path("ok").asBoolean());
+                seen.path("ok").asBoolean(),
+                seen.path("applies").asBoolean(true));
+    }
+
+    private static boolean sameOutcome(Verdict a, Verdict b) {
+        return a.outcome().equals(b.outcome()) && a.detail().equals(b.detail());
     }
 
     private static String named(JsonNode seen) {
@@ -312,7 +336,11 @@ class ClientMatrixTest {
                     Verdict verdict = c.read(seen);
                     System.out.printf(
                             "  %-28s %-32s %s %s (%d ms)%n",
-                            c.name(), verdict.outcome(), verdict.ok() ? "✔" : "✘", verdict.detail(), seen.millis());
+                            c.name(),
+                            verdict.outcome(),
+                            !verdict.applies() ? "–" : verdict.ok() ? "✔" : "✘",
+                            verdict.detail(),
+                            seen.millis());
                 }
             }
         }

@@ -8,6 +8,10 @@ import java.util.List;
  * results.json as core reads it: {@code httpstatus-core/src/main/resources/dev/httpstatus/clients.tsv}, one line
  * per client and per fact (core has no JSON reader; its ClientFacts serves the site, the API and the command).
  * Written with results.json when recording; core's ClientFactsTest fails when the two disagree.
+ *
+ * <p>A fact line: {@code fact}, case, codes (comma-separated), client, ok, fact_en, fact_zh, advice_en, advice_zh,
+ * applies. {@code applies} came last so that a reader of the first nine fields still reads the file; it is
+ * {@code false} where the case does not reach the client (neither ✔ nor ✘).
  */
 final class FactsTsv {
     static final String PATH = "httpstatus-core/src/main/resources/dev/httpstatus/clients.tsv";
@@ -19,6 +23,8 @@ final class FactsTsv {
         lines.add("# The client matrix's facts for core (ClientFacts), written beside clients/results.json by"
                 + " ClientMatrixTest");
         lines.add("# (bin/test-clients --record); ClientFactsTest fails when the two disagree. Do not edit by hand.");
+        lines.add("# fact: case, codes, client, ok, fact_en, fact_zh, advice_en, advice_zh, applies (false: the case"
+                + " does not reach the client)");
         lines.add("measured\t" + results.path("measured").asText());
         for (JsonNode client : results.path("clients")) {
             lines.add(String.join(
@@ -42,7 +48,8 @@ final class FactsTsv {
                     field(fact, "fact_en"),
                     field(fact, "fact_zh"),
                     field(fact, "advice_en"),
-                    field(fact, "advice_zh")));
+                    field(fact, "advice_zh"),
+                    Boolean.toString(fact.path("applies").asBoolean(true))));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -52,13 +52,18 @@ final class ClientsOutput {
                 out.println(ClientFacts.caseLabel(fact.caseName(), messages.language()));
                 lastCase = fact.caseName();
             }
-            out.printf("  %s %-" + width + "s  %s%n", fact.ok() ? "✔" : "✘", client(fact), fact.fact());
-            if (!fact.advice().isEmpty()) {
+            out.printf("  %s %-" + width + "s  %s%n", mark(fact), client(fact), fact.fact());
+            if (fact.applies() && !fact.advice().isEmpty()) {
                 out.printf("    %-" + width + "s  %s %s%n", "", messages.get("clients.advice"), fact.advice());
             }
         }
         out.println();
         out.println(messages.get("clients.legend"));
+    }
+
+    /** ✔ reliable, ✘ not, – the case never reaches the client (nothing tested; the legend says so). */
+    private static String mark(ClientFacts.Fact fact) {
+        return !fact.applies() ? "–" : fact.ok() ? "✔" : "✘";
     }
 
     private static String client(ClientFacts.Fact fact) {

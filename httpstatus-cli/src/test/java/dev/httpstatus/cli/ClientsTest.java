@@ -23,8 +23,24 @@ class ClientsTest {
                 .containsPattern("\n  ✔ curl 7\\.88\\.1 +\\S")
                 .contains("What to do: ")
                 .contains("docs/clients.md");
-        assertThat(run.out().lines().filter(line -> line.matches("  [✔✘] .*")).count())
+        assertThat(run.out().lines().filter(line -> line.matches("  [✔✘–] .*")).count())
                 .isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void aRowThatNeverReachesAClientIsMarkedDoesNotApply() {
+        Run run = Run.of("103", "--clients");
+        String http10 = run.out()
+                .substring(run.out()
+                        .indexOf("\n" + ClientFacts.caseLabel("1xx-http10", dev.httpstatus.Language.EN) + "\n"));
+        // JDK 17's HttpClient cannot speak HTTP/1.0, so a 1xx sent to HTTP/1.0 never reaches it; curl speaks it
+        assertThat(http10)
+                .containsPattern("\n  – JDK HttpClient \\(Java 17\\) \\S+ +never speaks HTTP/1\\.0")
+                .containsPattern("\n  ✔ curl 7\\.88\\.1 +speaks HTTP/1\\.0");
+        assertThat(run.out()).contains("– does not apply: the case never reaches the client");
+        assertThat(Run.of("103", "--clients", "--lang", "zh").out())
+                .containsPattern("\n  – JDK HttpClient \\(Java 17\\) ")
+                .contains("– 不适用");
     }
 
     @Test

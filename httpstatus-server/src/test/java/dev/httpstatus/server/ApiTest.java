@@ -113,6 +113,16 @@ class ApiTest {
         assertThat(english.get("spec").get("url").asText()).endsWith("#section-15.5.5");
     }
 
+    private static JsonNode fact(JsonNode clients, String caseName, String client) {
+        for (JsonNode fact : clients.get("facts")) {
+            if (fact.get("case").asText().equals(caseName)
+                    && fact.get("client").asText().equals(client)) {
+                return fact;
+            }
+        }
+        throw new AssertionError("no fact of " + client + " on " + caseName);
+    }
+
     @Test
     void tellsWhatRealClientsDoWithACodeInEitherLanguage() throws Exception {
         JsonNode english =
@@ -139,6 +149,17 @@ class ApiTest {
         assertThat(requests).isNotNull();
         assertThat(requests.get("ok").asBoolean()).isFalse();
         assertThat(requests.get("advice").asText()).containsPattern("\\p{IsHan}");
+        // a client that cannot speak HTTP/1.0 is outside the 1xx-http10 row: ok for readers of ok, but not applying
+        JsonNode jdk17 = fact(english, "1xx-http10", "jdk17-httpclient");
+        assertThat(jdk17.get("applies").asBoolean()).isFalse();
+        assertThat(jdk17.get("ok").asBoolean()).isTrue();
+        assertThat(jdk17.get("advice").isNull()).isTrue();
+        assertThat(fact(english, "1xx-http10", "curl").get("applies").asBoolean())
+                .isTrue();
+        assertThat(fact(chinese, "103-interim", "jdk17-httpclient")
+                        .get("applies")
+                        .asBoolean())
+                .isTrue();
         JsonNode unmeasured = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/104/clients"));
         assertThat(unmeasured.get("facts")).isEmpty();
         JsonNode unknown = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/299/clients"));

@@ -94,9 +94,35 @@ class SitePagesTest {
         for (String page : List.of(english, chinese)) {
             Matcher rows = Pattern.compile("<tr><th scope=\"row\">").matcher(page);
             assertThat(rows.results().count()).as("clients on %d", code).isGreaterThanOrEqualTo(8);
-            assertThat(page).containsPattern("role=\"img\" aria-label=\"[^\"]+\">[✔✘]</span>");
+            assertThat(page).containsPattern("role=\"img\" aria-label=\"[^\"]+\">[✔✘–]</span>");
         }
         assertThat(english).contains("curl <span class=\"version\">");
+    }
+
+    @Test
+    void aRowThatDoesNotReachAClientIsMarkedNeitherReliableNorNot() throws Exception {
+        String english = server.get("/codes/103?lang=en").body();
+        String chinese = server.get("/codes/103?lang=zh").body();
+        // JDK 17's HttpClient cannot speak HTTP/1.0, so 1xx-http10 never reaches it; curl speaks it and is judged
+        String notApplicable =
+                "<td class=\"not-applicable\"><span class=\"mark\" role=\"img\" aria-label=\"does not apply\">–</span>";
+        assertThat(clientRow(english, "JDK HttpClient (Java 17)"))
+                .contains(notApplicable + " never speaks HTTP/1.0")
+                .doesNotContain("class=\"advice\"");
+        assertThat(clientRow(english, "curl")).doesNotContain("–</span>");
+        assertThat(clientRow(chinese, "JDK HttpClient (Java 17)"))
+                .contains("<td class=\"not-applicable\"><span class=\"mark\" role=\"img\" aria-label=\"不适用\">–</span>");
+        assertThat(english).contains("–: the case does not apply to the client");
+        assertThat(chinese).contains("–：此情形不适用于该客户端");
+    }
+
+    /** One client's row of a code page's client table. */
+    private static String clientRow(String page, String client) {
+        Matcher row = Pattern.compile(
+                        "<tr><th scope=\"row\">" + Pattern.quote(client) + " <span.*?</tr>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(row.find()).as("the row of %s", client).isTrue();
+        return row.group();
     }
 
     @Test

@@ -27,6 +27,55 @@ public record ClientTable(int code, String measured, List<String> labels, List<R
      */
     public record Row(ClientFacts.Client client, List<Optional<ClientFacts.Fact>> cells) {}
 
+    /**
+     * A cell's mark: ✔ a caller can rely on what the client did, ✘ it cannot (with advice), – the case never
+     * reaches the client, so nothing was tested. Each has its text alternative (site.properties) and its class; the
+     * third is styled neutral, so that it reads as neither.
+     *
+     * @param symbol what the cell shows
+     * @param textKey the text alternative's key, for screen readers
+     * @param cssClass the cell's class
+     * @param advised whether the fact's advice is shown
+     */
+    public enum Mark {
+        OK("✔", "clients.ok", "ok", false),
+        NOT_OK("✘", "clients.notOk", "not-ok", true),
+        NOT_APPLICABLE("–", "clients.notApplicable", "not-applicable", false);
+
+        private final String symbol;
+        private final String textKey;
+        private final String cssClass;
+        private final boolean advised;
+
+        Mark(String symbol, String textKey, String cssClass, boolean advised) {
+            this.symbol = symbol;
+            this.textKey = textKey;
+            this.cssClass = cssClass;
+            this.advised = advised;
+        }
+
+        /** The mark of {@code fact}: "does not apply" first, as such a fact is also ok for readers of ok alone. */
+        public static Mark of(ClientFacts.Fact fact) {
+            return !fact.applies() ? NOT_APPLICABLE : fact.ok() ? OK : NOT_OK;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public String textKey() {
+            return textKey;
+        }
+
+        public String cssClass() {
+            return cssClass;
+        }
+
+        public boolean advised() {
+            return advised;
+        }
+    }
+
     /** The table of {@code code} in {@code language}, or empty when the matrix measured nothing for it. */
     public static Optional<ClientTable> of(int code, Language language) {
         List<String> cases = ClientFacts.cases(code);
