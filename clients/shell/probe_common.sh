@@ -25,9 +25,10 @@ seen() { # prefix method url bodyfile headers...
     "${code:-0}" "$prefix" "$(stat -c %s "$work/out")" "$prefix" "$(head -c 4000 "$work/out" | base64 -w0)"
 }
 
-seen_both() { # url then: a probe's send_both URL1 URL2 writes $work/out and $work/out2, prints "STATUS1 STATUS2 EXIT"
+seen_both() { # url then headers...: a probe's send_both URL1 URL2 HEADERS... writes $work/out and $work/out2, prints
+  # "STATUS1 STATUS2 EXIT"
   local status1 status2 code exit1=0 exit2=0
-  read -r status1 status2 code < <(send_both "$1" "$2")
+  read -r status1 status2 code < <(send_both "$@")
   # one exit status for the run: the transfer that got no answer failed; else the last one
   if [ "${status1:-0}" = 0 ]; then exit1=${code:-0}; else exit2=${code:-0}; fi
   printf '"status":%s,"exit":%s,"length":%s,"body64":"%s",' "${status1:-0}" "$exit1" \
@@ -52,7 +53,7 @@ run() { # version
     local line
     if [ "$then" != "-" ] && [ "${opt[connection]:-}" = reuse ] && declare -F send_both >/dev/null; then
       # both URLs in one run, so that the tool's own connection reuse applies (separate runs never share one)
-      line=$(seen_both "$url" "$then")
+      line=$(seen_both "$url" "$then" "${fields[@]:7}")
     else
       line=$(seen "" "$method" "$url" "$bodyfile" "${fields[@]:7}")
       if [ "$then" != "-" ]; then line+=$(seen "then_" GET "$then" ""); fi

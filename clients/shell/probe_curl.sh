@@ -58,11 +58,16 @@ protocol() {
   esac
 }
 
-send_both() { # url then: one curl run for two GETs, which reuses its connection as a multi-URL command line does
+send_both() { # url then headers...: one curl run for two GETs, which reuses its connection as a multi-URL command
+  # line does; the headers go with both, as -H does without --next
+  local url=$1 then=$2 header
+  shift 2
+  local args=(-sS -L -w '%{http_code} ')
+  for header in "$@"; do args+=(-H "$header"); done
   : >"$work/out"
   : >"$work/out2"
   local statuses code
-  statuses=$(curl -sS -L -w '%{http_code} ' -o "$work/out" "$1" -o "$work/out2" "$2" 2>/dev/null)
+  statuses=$(curl "${args[@]}" -o "$work/out" "$url" -o "$work/out2" "$then" 2>/dev/null)
   code=$?
   local first second
   read -r first second <<<"$statuses"

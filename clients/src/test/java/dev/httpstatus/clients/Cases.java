@@ -64,8 +64,11 @@ final class Cases {
         cases.add(new Case(
                 "304-revalidation",
                 List.of(304),
-                o -> Case.Request.get(o.here() + "/etag/v1").with(Map.of("If-None-Match", "\"v1\"")),
-                seen -> statusOrRaise(304, seen)));
+                o -> Case.Request.get(o.here() + "/etag/v1")
+                        .with(Map.of("If-None-Match", "\"v1\""))
+                        .then(o.here() + "/anything")
+                        .option("connection", "reuse"),
+                Cases::revalidated));
         cases.add(new Case(
                 "401-challenge",
                 List.of(401),
@@ -364,6 +367,26 @@ final class Cases {
             return Verdict.bad("returns-407", seen.error() == null ? "" : seen.error());
         }
         return otherwise(seen);
+    }
+
+    /**
+     * The 304, then a request on the same client: a 304 has no content whatever its headers say, so a client that
+     * waits for some, or reads the next answer as it, breaks the request after it on a pooled connection.
+     */
+    private static Verdict revalidated(Seen seen) {
+        Verdict verdict = statusOrRaise(304, seen);
+        if (!verdict.ok()) {
+            return verdict;
+        }
+        boolean next = seen.thenStatus() != null
+                && seen.thenStatus() == 200
+                && seen.thenError() == null
+                && echo(seen.thenBody()).path("url").asText().endsWith("/anything");
+        return next
+                ? verdict
+                : Verdict.bad(
+                        "next-request-broken",
+                        seen.thenError() != null ? seen.thenError() : String.valueOf(seen.thenStatus()));
     }
 
     private static Verdict tooLarge(Seen seen) {

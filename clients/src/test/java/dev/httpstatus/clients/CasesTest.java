@@ -187,4 +187,17 @@ class CasesTest {
                 .factEn()
                 .contains("java.io.IOException"));
     }
+
+    @Test
+    void a304MustLeaveTheNextRequestOnTheClientWorking() {
+        Case c = named("304-revalidation");
+        String echo = "{\"url\":\"http://127.0.0.1:1/anything\"}";
+        assertEquals(Verdict.ok("returns-status"), c.read(new Seen(304, 0, "", null, 200, echo, null, 10, false)));
+        assertEquals(
+                Verdict.bad("next-request-broken", "java.io.IOException"),
+                c.read(new Seen(304, 0, "", null, null, "", "java.io.IOException", 10, false)));
+        assertEquals(
+                Verdict.bad("next-request-broken", "200"),
+                c.read(new Seen(304, 0, "", null, 200, "stray", null, 10, false)));
+    }
 }
