@@ -165,7 +165,7 @@ class ClientFactsTest {
             assertThat(fact.path("applies").isBoolean()).isTrue();
             assertThat(fact.path("applies").asBoolean()).isEqualTo(facts.get(i).applies());
         }
-        JsonNode none = mapper.readTree(ClientFacts.json(List.of(104, 404), Language.EN));
+        JsonNode none = mapper.readTree(ClientFacts.json(List.of(499, 404), Language.EN));
         assertThat(none.get(0).path("facts")).isEmpty();
         assertThat(none.get(1).path("facts")).isNotEmpty();
     }

@@ -47,6 +47,8 @@ final class Cases {
         cases.add(interim(100));
         cases.add(interim(102));
         cases.add(interim(103));
+        // 104's registration is temporary (a resumable-upload draft); a client meets it as any unexpected 1xx
+        cases.add(interim(104));
         for (int code : List.of(301, 302, 303, 307, 308)) {
             cases.add(new Case(
                     code + "-post",

@@ -71,12 +71,12 @@ class ClientsTest {
 
     @Test
     void aCodeWithoutFactsSaysSo() {
-        Run english = Run.of("104", "--clients");
-        Run chinese = Run.of("104", "--clients", "--lang", "zh");
+        Run english = Run.of("499", "--clients");
+        Run chinese = Run.of("499", "--clients", "--lang", "zh");
         assertThat(english.exitCode()).isZero();
         assertThat(english.out())
                 .isEqualTo(
-                        "104 Upload Resumption Supported: no client facts; the client matrix does not measure this code.\n");
+                        "499 Client Closed Request: no client facts; the client matrix does not measure this code.\n");
         assertThat(chinese.out()).contains("没有客户端事实");
     }
 

@@ -160,7 +160,7 @@ class ApiTest {
                         .get("applies")
                         .asBoolean())
                 .isTrue();
-        JsonNode unmeasured = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/104/clients"));
+        JsonNode unmeasured = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/499/clients"));
         assertThat(unmeasured.get("facts")).isEmpty();
         JsonNode unknown = contract.check("/api/v1/codes/{code}/clients", server.get("/api/v1/codes/299/clients"));
         assertThat(unknown.get("status").asInt()).isEqualTo(404);

@@ -137,7 +137,7 @@ class SitePagesTest {
                 .contains("aria-label=\"不可靠\">✘</span>")
                 .contains("<p class=\"advice\"><strong>怎么办：</strong>")
                 .contains("<th scope=\"col\">103 Early Hints，然后 200</th>");
-        assertThat(server.get("/codes/104?lang=en").body()).doesNotContain("h-clients");
+        assertThat(server.get("/codes/499?lang=en").body()).doesNotContain("h-clients");
         assertThat(server.get("/codes/101?lang=en").body())
                 .contains("<th scope=\"col\">WebSocket handshake, then a message</th>")
                 .contains("<th scope=\"col\">HTTP/2 asked for on an http:// URL</th>");
