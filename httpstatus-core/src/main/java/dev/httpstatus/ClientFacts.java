@@ -217,8 +217,7 @@ public final class ClientFacts {
                             fields[3],
                             Boolean.parseBoolean(fields[4]),
                             new String[] {fields[5], fields[6], fields[7], fields[8]},
-                            // the tenth field came later: a line without it is a fact that applies
-                            fields.length < 10 || !fields[9].equals("false")));
+                            Boolean.parseBoolean(fields[9])));
                 default -> throw new IllegalStateException("clients.tsv: a line of an unknown kind: " + fields[0]);
             }
         }

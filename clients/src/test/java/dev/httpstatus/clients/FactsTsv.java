@@ -10,8 +10,7 @@ import java.util.List;
  * Written with results.json when recording; core's ClientFactsTest fails when the two disagree.
  *
  * <p>A fact line: {@code fact}, case, codes (comma-separated), client, ok, fact_en, fact_zh, advice_en, advice_zh,
- * applies. {@code applies} came last so that a reader of the first nine fields still reads the file; it is
- * {@code false} where the case does not reach the client (neither ✔ nor ✘).
+ * applies ({@code false} where the case does not reach the client: neither ✔ nor ✘).
  */
 final class FactsTsv {
     static final String PATH = "httpstatus-core/src/main/resources/dev/httpstatus/clients.tsv";

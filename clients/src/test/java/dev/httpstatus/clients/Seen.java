@@ -8,9 +8,9 @@ import java.util.Base64;
  * What one probe reported for one case, the same for every kind of probe: the status, the content's length and text,
  * the error the caller was given (an exception's class, or a tool's exit code), the same for the follow-up request
  * when the case has one, how long it all took, and the protocol of the answer when the probe can tell it (HTTP/1.1,
- * HTTP/2); or that the client gave no answer within the case's time. The Proxy-Authenticate challenge is the one the caller was given with the first answer, if it could see one; the
- * arrivals are how many requests for the case's path reached the server (a client that answers a challenge sends
- * two).
+ * HTTP/2); or that the client gave no answer within the case's time. The Proxy-Authenticate challenge is the one
+ * the caller was given with the first answer, if it could see one; the arrivals are how many requests for the case's
+ * path reached the server (a client that answers a challenge sends two).
  */
 record Seen(
         Integer status,

@@ -92,10 +92,6 @@ final class Probe {
     }
 
     private static Spec read(JsonNode node) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        node.path("headers")
-                .fields()
-                .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
         byte[] body = null;
         if (node.hasNonNull("body")) {
             body = node.get("body")
@@ -104,18 +100,22 @@ final class Probe {
                     .getBytes(StandardCharsets.UTF_8);
         }
         String then = node.hasNonNull("then") ? node.get("then").asText() : null;
-        Map<String, String> options = new LinkedHashMap<>();
-        node.path("options")
-                .fields()
-                .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
         return new Spec(
                 node.get("case").asText(),
                 node.get("method").asText(),
                 node.get("url").asText(),
-                headers,
+                strings(node.path("headers")),
                 body,
                 then,
-                Map.copyOf(options));
+                Map.copyOf(strings(node.path("options"))));
+    }
+
+    /** A JSON object of names and texts (the headers, the options), in its order. */
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        object.fields()
+                .forEachRemaining(e -> strings.put(e.getKey(), e.getValue().asText()));
+        return strings;
     }
 
     private static void write(ObjectNode out, String prefix, Seen seen) {
