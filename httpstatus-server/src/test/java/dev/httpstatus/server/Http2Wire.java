@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A raw HTTP/2 client over cleartext with prior knowledge, writing frames byte by byte, for what no real client
+ * A raw HTTP/2 client over cleartext, with prior knowledge or by upgrade, writing frames byte by byte, for what no real client
  * sends: malformed requests and frames that break the protocol. Header blocks are HPACK literals without
  * indexing, in the order given, so that a test controls every field (an uppercase name, a pseudo-header after a
  * regular one). It reads the server's frames without decoding their header blocks: the tests look at frame
@@ -28,6 +28,8 @@ final class Http2Wire implements AutoCloseable {
     static final int GOAWAY = 7;
     static final int WINDOW_UPDATE = 8;
     static final int CONTINUATION = 9;
+
+    static final byte[] PREFACE = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
     static final int END_STREAM = 0x1;
     static final int END_HEADERS = 0x4;
@@ -89,8 +91,43 @@ final class Http2Wire implements AutoCloseable {
         // Only a guard against a hang: every read below waits for something the server must send.
         socket.setSoTimeout(20_000);
         Http2Wire wire = new Http2Wire(socket);
-        wire.out.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        wire.out.write(PREFACE);
         wire.frame(SETTINGS, 0, 0, settings);
+        return wire;
+    }
+
+    /**
+     * Opens a cleartext connection that asks for h2c by upgrade on a GET of {@code path}, as curl and the JDK do
+     * on an http:// URL, and reads the 101's head. {@code eager} sends the client preface in the same write as the
+     * request, before the 101 is read; otherwise the preface follows the 101, as RFC 7540 §3.2 asks. The answer to
+     * the GET comes on stream 1.
+     */
+    static Http2Wire upgrade(int port, String path, boolean eager) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        socket.setSoTimeout(20_000);
+        Http2Wire wire = new Http2Wire(socket);
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        // curl's HTTP2-Settings: 100 streams, a 32 MiB window, no push
+        request.writeBytes(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                        + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        if (eager) {
+            request.writeBytes(PREFACE);
+            request.writeBytes(frameBytes(SETTINGS, 0, 0, new byte[0]));
+        }
+        wire.out.write(request.toByteArray());
+        wire.out.flush();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            head.append((char) wire.in.readUnsignedByte());
+        }
+        if (!head.toString().startsWith("HTTP/1.1 101 ")) {
+            throw new IllegalStateException("no switch to h2c: " + head);
+        }
+        if (!eager) {
+            wire.out.write(PREFACE);
+            wire.frame(SETTINGS, 0, 0, new byte[0]);
+        }
         return wire;
     }
 
@@ -112,6 +149,11 @@ final class Http2Wire implements AutoCloseable {
     }
 
     void frame(int type, int flags, int stream, byte[] payload) throws IOException {
+        out.write(frameBytes(type, flags, stream, payload));
+        out.flush();
+    }
+
+    private static byte[] frameBytes(int type, int flags, int stream, byte[] payload) {
         byte[] head = {
             (byte) (payload.length >>> 16),
             (byte) (payload.length >>> 8),
@@ -123,9 +165,10 @@ final class Http2Wire implements AutoCloseable {
             (byte) (stream >>> 8),
             (byte) stream
         };
-        out.write(head);
-        out.write(payload);
-        out.flush();
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.writeBytes(head);
+        frame.writeBytes(payload);
+        return frame.toByteArray();
     }
 
     /** A header block of literal fields without indexing, new names, no Huffman coding (RFC 7541 §6.2.2). */

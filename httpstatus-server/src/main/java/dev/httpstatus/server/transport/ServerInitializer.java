@@ -1,6 +1,8 @@
 package dev.httpstatus.server.transport;
 
 import dev.httpstatus.server.config.ServerConfig;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -107,7 +109,8 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         HttpServerUpgradeHandler upgrade = new HttpServerUpgradeHandler(
                 codec,
                 protocol -> AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)
-                        ? new Http2ServerUpgradeCodec(http2Codec(), http2Streams(), connectionErrors)
+                        ? new Http2ServerUpgradeCodec(
+                                http2Codec(), new AwaitClientPreface(), http2Streams(), connectionErrors)
                         : null,
                 // An upgrade request may carry content (a POST offering h2c); it is held up to the body limit.
                 config.maxBody());
@@ -148,6 +151,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
      */
     private final class Http1Fallback extends SimpleChannelInboundHandler<HttpMessage> {
         private final HeadTimeout timeout;
+        private ByteBuf early;
 
         Http1Fallback(HeadTimeout timeout) {
             this.timeout = timeout;
@@ -165,14 +169,47 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
             ctx.fireChannelRead(ReferenceCountUtil.retain(message));
         }
 
-        /** A connection that turned into HTTP/2 leaves the HTTP/1.1 time limits behind. */
+        /**
+         * Bytes that came in the same read as an h2c upgrade request: the client's preface, sent before it read the
+         * 101. The HTTP/1.1 codec lets them go when it is taken out, before the HTTP/2 codec is in place, so they
+         * arrive here; they are handed to the HTTP/2 codec once it is. With prior knowledge the HTTP/2 codec stands
+         * behind this handler, and the bytes pass.
+         */
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object message) throws Exception {
+            if (message instanceof ByteBuf bytes && ctx.pipeline().get(Http2FrameCodec.class) == null) {
+                early = early == null ? bytes : Unpooled.wrappedBuffer(early, bytes);
+                return;
+            }
+            super.channelRead(ctx, message);
+        }
+
+        /**
+         * A connection that turned into HTTP/2 leaves the HTTP/1.1 time limits behind, and this handler too, once it
+         * has handed over the bytes it held.
+         */
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-            if (event instanceof CleartextHttp2ServerUpgradeHandler.PriorKnowledgeUpgradeEvent
-                    || event instanceof HttpServerUpgradeHandler.UpgradeEvent) {
+            boolean http2 = event instanceof CleartextHttp2ServerUpgradeHandler.PriorKnowledgeUpgradeEvent
+                    || event instanceof HttpServerUpgradeHandler.UpgradeEvent;
+            if (http2) {
                 timeout.stop();
             }
             super.userEventTriggered(ctx, event);
+            if (http2) {
+                ByteBuf preface = early;
+                early = null;
+                ctx.pipeline().remove(this);
+                if (preface != null) {
+                    ctx.pipeline().fireChannelRead(preface);
+                }
+            }
+        }
+
+        @Override
+        public void handlerRemoved(ChannelHandlerContext ctx) {
+            ReferenceCountUtil.release(early);
+            early = null;
         }
     }
 
