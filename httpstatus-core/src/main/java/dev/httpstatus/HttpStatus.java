@@ -573,7 +573,7 @@ public final class HttpStatus implements Comparable<HttpStatus> {
 
     /**
      * Whether a cache may store a response with this code without explicit freshness information (RFC
-     * 9110 §15.1: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501).
+     * 9110 §15.1: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501; and 451, by RFC 7725 §3).
      */
     public boolean isCacheableByDefault() {
         return Facts.HEURISTICALLY_CACHEABLE.contains(code);

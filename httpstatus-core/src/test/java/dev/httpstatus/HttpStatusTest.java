@@ -87,11 +87,24 @@ class HttpStatusTest {
     }
 
     @Test
-    void heuristicallyCacheableCodesAreThoseOfRfc9110() {
+    void heuristicallyCacheableCodesAreThoseOfRfc9110AndRfc7725() {
         assertThat(HttpStatus.registered())
                 .filteredOn(HttpStatus::isCacheableByDefault)
                 .extracting(HttpStatus::code)
-                .containsExactly(200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501);
+                .containsExactly(200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501);
+    }
+
+    /** The fact and the text say the same: a description speaks of caching exactly where the code is cacheable. */
+    @Test
+    void theCodesWhoseTextSaysCacheableAreThoseMarkedCacheable() {
+        assertThat(HttpStatus.registered())
+                .filteredOn(status ->
+                        status.text(java.util.Locale.ENGLISH).description().contains("cacheable"))
+                .extracting(HttpStatus::code)
+                .containsExactlyElementsOf(HttpStatus.registered().stream()
+                        .filter(HttpStatus::isCacheableByDefault)
+                        .map(HttpStatus::code)
+                        .toList());
     }
 
     @Test
