@@ -42,6 +42,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -158,8 +159,18 @@ public final class StatusServer implements AutoCloseable {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             parts.accessLog().ifPresent(StatusServer::closeQuietly);
             throw new IllegalStateException(
-                    "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+                    "cannot listen on " + config.host() + ":" + config.port() + ": " + reason(e), e);
         }
+    }
+
+    /** Why binding failed, in words: a host name that resolves to nothing comes with no message of its own. */
+    private static String reason(Exception failure) {
+        if (failure instanceof UnresolvedAddressException) {
+            return "no address is known for this host name";
+        }
+        return failure.getMessage() != null
+                ? failure.getMessage()
+                : failure.getClass().getSimpleName();
     }
 
     /**

@@ -28,4 +28,13 @@ class ConfiguredServerTest {
                     .hasMessageStartingWith("cannot listen on 127.0.0.1:" + first.server.port());
         }
     }
+
+    /** A host that resolves to nothing (.invalid never does, RFC 6761 §6.4) is named as such, not as "null". */
+    @Test
+    void aHostWithoutAnAddressIsReportedClearly() {
+        assertThatThrownBy(() -> StatusServer.start(
+                        TestServer.quietBuilder().address("nosuch.invalid", 0).build()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot listen on nosuch.invalid:0: no address is known for this host name");
+    }
 }
