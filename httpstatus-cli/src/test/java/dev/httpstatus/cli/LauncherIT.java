@@ -215,6 +215,63 @@ class LauncherIT {
         }
     }
 
+    /**
+     * Every request gets a status in the access log, so that log readers (`httpstatus logs` among them) count its
+     * line: 499 where the client went before the answer, as nginx logs it, and 444 where the server closed without
+     * one.
+     */
+    @Test
+    void theAccessLogGivesAStatusToRequestsThatGotNoAnswer() throws Exception {
+        Served served = Served.start();
+        Process server = served.process();
+        try {
+            URI base = served.base();
+            HttpClient client = http1();
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                socket.getOutputStream()
+                        .write("GET /status/200?sleep=60000 HTTP/1.1\r\nHost: x\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                // the sleeping request and the one asking
+                awaitMetric(client, base, "httpstatus_requests_in_flight 2.0");
+            }
+            // the sleeping request has ended: only the one asking is left
+            awaitMetric(client, base, "httpstatus_requests_in_flight 1.0");
+            assertThat(lineOf(served, "/status/200?sleep=60000"))
+                    .contains("\"GET /status/200?sleep=60000 HTTP/1.1\" 499 - ");
+
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                socket.getOutputStream()
+                        .write("GET /status/200?fault=empty HTTP/1.1\r\nHost: x\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                assertThat(socket.getInputStream().readAllBytes()).isEmpty();
+            }
+            assertThat(lineOf(served, "fault=empty")).contains("\"GET /status/200?fault=empty HTTP/1.1\" 444 - ");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    private static void awaitMetric(HttpClient client, URI base, String text) throws Exception {
+        while (!client.send(get(base, "/metrics"), HttpResponse.BodyHandlers.ofString())
+                .body()
+                .contains(text)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The next access log line that contains {@code text}, the lines before it skipped. */
+    private static String lineOf(Served served, String text) throws IOException {
+        for (String line = served.lines().readLine();
+                line != null;
+                line = served.lines().readLine()) {
+            if (line.contains(text)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no access log line has " + text);
+    }
+
     @Test
     void serveWithTheLaunchersSmallHeapSurvivesManyBodiesAtTheLimitAtOnce() throws Exception {
         Served served = Served.start("--quiet");

@@ -41,6 +41,9 @@ import java.util.function.Consumer;
  * itself to the access log and metrics when it ends.
  */
 public final class Exchange {
+    /** nginx's 499 Client Closed Request: the client closed the connection before the answer began. */
+    private static final int CLIENT_CLOSED_REQUEST = 499;
+
     private final ChannelHandlerContext ctx;
     private final Request request;
     private final ServerConfig config;
@@ -423,7 +426,8 @@ public final class Exchange {
      */
     void endsWithConnection() {
         if (!finished && onClose == null) {
-            onClose = closed -> finish(answered, answeredBytes);
+            // Closed before any answer: the client went away, which nginx logs as 499 and so do we.
+            onClose = closed -> finish(answered == 0 ? CLIENT_CLOSED_REQUEST : answered, answeredBytes);
             ctx.channel().closeFuture().addListener(onClose);
         }
     }

@@ -15,11 +15,18 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The access log in the combined log format, one line per answered request. Lines are handed to a writer
+ * The access log in the combined log format, one line per request: 499 where the client went before any answer, 444
+ * where the server closed without one. Lines are handed to a writer
  * thread through a bounded queue, so an event loop never waits for a slow terminal; when the queue is full
  * lines are dropped and counted, and the count is logged when the queue drains.
  */
 public final class AccessLog implements ExchangeListener, AutoCloseable {
+    /**
+     * The status logged for an exchange the server ended without an answer (the faults empty and reset): nginx's
+     * 444 No Response, so that log readers, ours included, count the line.
+     */
+    private static final int NO_RESPONSE = 444;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT);
     /** Put on the queue to stop the writer; compared by identity, so no log line can equal it. */
     private static final String END = new String("end of log");
@@ -46,7 +53,7 @@ public final class AccessLog implements ExchangeListener, AutoCloseable {
         return address(request.remoteAddress()) + " - - ["
                 + ZonedDateTime.now().format(TIME) + "] \""
                 + request.method() + " " + quoted(request.sentTarget()) + " " + request.protocol() + "\" "
-                + (status == 0 ? "-" : status) + " " + (bytes == 0 ? "-" : bytes) + " \""
+                + (status == 0 ? NO_RESPONSE : status) + " " + (bytes == 0 ? "-" : bytes) + " \""
                 + quoted(request.headers().get(HttpHeaderNames.REFERER, "-")) + "\" \""
                 + quoted(request.headers().get(HttpHeaderNames.USER_AGENT, "-")) + "\"";
     }
