@@ -7,9 +7,12 @@ import dev.httpstatus.logs.LogAnalysis;
 import dev.httpstatus.logs.LogFormat;
 import dev.httpstatus.logs.LogInput;
 import dev.httpstatus.logs.LogInputs;
+import dev.httpstatus.logs.LogReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -91,8 +94,10 @@ final class LogsCommand implements Callable<Integer> {
                         shown.set(true);
                     }
                 };
-        LogAnalysis.Options options =
-                new LogAnalysis.Options(format(), filter(), bucketSeconds(), Math.max(1, topCount), progress);
+        if (topCount < 1) {
+            throw new ParameterException(spec.commandLine(), messages.get("logs.error.top", topCount));
+        }
+        LogAnalysis.Options options = new LogAnalysis.Options(format(), filter(), bucketSeconds(), topCount, progress);
         if (follow) {
             return follow(options, messages);
         }
@@ -100,7 +105,7 @@ final class LogsCommand implements Callable<Integer> {
         try {
             inputs = LogInputs.expand(files, top.context().in());
         } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), messages.get("logs.error.noFile", e.getFile()));
+            return cannotRead(e.getFile());
         }
         PrintWriter out = top.context().out();
         LogAnalysis.Result result;
@@ -121,14 +126,36 @@ final class LogsCommand implements Callable<Integer> {
                 Files.writeString(
                         html, HtmlReport.of(result, messages.language().locale()));
             } catch (IOException e) {
-                err.println("httpstatus logs: " + messages.get("logs.error.html", html, e.getMessage()));
+                err.println("httpstatus logs: " + messages.get("logs.error.html", html, whyNotWritten(e, messages)));
                 return ExitCodes.CANNOT_CREATE;
             }
             err.println(messages.get("logs.htmlWritten", html));
         }
         new LogsOutput(messages, top.printer().style(), options.format() != null).print(result, top.format, out);
         out.flush();
-        return result.report().counted() > 0 || result.report().filteredOut() > 0 ? ExitCodes.OK : ExitCodes.NOT_FOUND;
+        LogReport report = result.report();
+        // An empty input is no failure to read: there is simply nothing to report.
+        return report.counted() > 0 || report.filteredOut() > 0 || report.lines() == 0
+                ? ExitCodes.OK
+                : ExitCodes.NOT_FOUND;
+    }
+
+    /**
+     * Why the HTML report could not be written, in words: the exceptions of java.nio name only the file for the
+     * commonest causes (a folder that does not exist, no permission).
+     */
+    private String whyNotWritten(IOException failure, Messages messages) {
+        Path folder = html.toAbsolutePath().getParent();
+        if (failure instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+            return messages.get("logs.error.html.noFolder", folder);
+        }
+        if (failure instanceof AccessDeniedException) {
+            return messages.get("logs.error.html.denied");
+        }
+        if (failure instanceof FileSystemException problem && problem.getReason() != null) {
+            return problem.getReason();
+        }
+        return String.valueOf(failure.getMessage());
     }
 
     /** {@code --follow}: one plain file, read as it grows. */
@@ -138,7 +165,7 @@ final class LogsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), messages.get("logs.error.follow"));
         }
         if (!Files.isRegularFile(Path.of(file))) {
-            throw new ParameterException(spec.commandLine(), messages.get("logs.error.noFile", file));
+            return cannotRead(file);
         }
         if (!(interval >= 0.05 && interval <= 3600)) {
             throw new ParameterException(spec.commandLine(), messages.get("logs.error.interval", interval));
@@ -153,6 +180,16 @@ final class LogsCommand implements Callable<Integer> {
                         top.format,
                         messages)
                 .run();
+    }
+
+    /**
+     * An input named on the command line that is not a file to read: exit 66 as for any input that cannot be read
+     * (a bad .gz), saying whether it is missing or a directory.
+     */
+    private int cannotRead(String input) {
+        String key = Files.isDirectory(Path.of(input)) ? "logs.error.directory" : "logs.error.noFile";
+        top.context().err().println("httpstatus logs: " + top.messages().get(key, input));
+        return ExitCodes.NO_INPUT;
     }
 
     private LogFormat format() {

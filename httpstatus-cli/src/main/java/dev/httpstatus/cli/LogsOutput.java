@@ -82,7 +82,11 @@ final class LogsOutput {
 
     private void text(LogAnalysis.Result result, PrintWriter out) {
         LogReport report = result.report();
-        result.formats().forEach((input, format) -> out.println(style.dim(inputLine(input, format))));
+        result.formats()
+                .forEach((input, format) -> out.println(style.dim(
+                        result.empty().contains(input)
+                                ? messages.get("logs.input.empty", input)
+                                : inputLine(input, format))));
         out.println(
                 messages.get("logs.summary", report.lines(), report.counted(), report.filteredOut(), report.unread()));
         if (report.directives() > 0) {
@@ -146,15 +150,15 @@ final class LogsOutput {
                         style.code(digit + "xx", StatusClass.of(digit * 100)), count, share(count, report.counted()));
             }
         }
-        long other = report.counted()
-                - report.ofClass(1)
-                - report.ofClass(2)
-                - report.ofClass(3)
-                - report.ofClass(4)
-                - report.ofClass(5);
+        long other = report.ofOtherClass();
         if (other > 0) {
+            // The label is wider than "5xx": the count takes fewer columns, so that it ends where the others do.
+            String label = messages.get("logs.otherClass");
             out.printf(
-                    "  %s %10d %7s%n", style.code("???", StatusClass.UNKNOWN), other, share(other, report.counted()));
+                    "  %s %" + Math.max(1, 13 - columns(label)) + "d %7s%n",
+                    style.code(label, StatusClass.UNKNOWN),
+                    other,
+                    share(other, report.counted()));
         }
     }
 
@@ -340,8 +344,8 @@ final class LogsOutput {
                 spike.classDigit() + "xx",
                 percent(spike.fromShare()),
                 percent(spike.toShare()),
-                at(spike.start(), offset, formatter),
-                at(spike.end(), offset, formatter));
+                at(spike.fromStart(), offset, formatter),
+                at(spike.start(), offset, formatter));
     }
 
     private String width(long seconds) {
@@ -397,6 +401,8 @@ final class LogsOutput {
         for (int digit = 1; digit <= 5; digit++) {
             classes.put(digit + "xx", report.ofClass(digit));
         }
+        // Codes outside 100-599 (999 in a log), so that the classes add up to "counted".
+        classes.put("other", report.ofOtherClass());
         ArrayNode codes = root.putArray("codes");
         report.codes().forEach((code, count) -> {
             ObjectNode node = codes.addObject().put("code", code).put("count", count);
@@ -469,6 +475,11 @@ final class LogsOutput {
                     .put("class", spike.classDigit() + "xx")
                     .put("fromShare", spike.fromShare())
                     .put("toShare", spike.toShare())
+                    .put(
+                            "fromStart",
+                            Instant.ofEpochSecond(spike.fromStart())
+                                    .atOffset(offset)
+                                    .toString())
                     .put(
                             "start",
                             Instant.ofEpochSecond(spike.start())

@@ -105,10 +105,47 @@ class LogsCommandTest {
         Run english = Run.of("logs", spiky.toString(), "--bucket", "5m");
         assertThat(english.out())
                 .contains("Over time, in buckets of 5 min (UTC+08:00)")
-                .contains("5xx rose from 0.0% to 40.0% between 14:20 and 14:25.")
+                .contains("5xx rose from 0.0% in the 14:15 bucket to 40.0% in the 14:20 bucket.")
                 .contains("/api/orders");
         Run chinese = Run.of("logs", spiky.toString(), "--bucket", "5m", "--lang", "zh");
-        assertThat(chinese.out()).contains("5xx 在 14:20 至 14:25 之间从 0.0% 升至 40.0%。");
+        assertThat(chinese.out()).contains("5xx 从 14:15 时间段的 0.0% 升至 14:20 时间段的 40.0%。");
+    }
+
+    @Test
+    void theSpikeNamesTheRowsOfTheTimelineWhereTheShareRose() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int minute = 20; minute < 30; minute++) {
+            for (int i = 0; i < 10; i++) {
+                lines.add(line("10.0.0." + i, minute, "/", minute >= 26 ? 404 : 200));
+            }
+        }
+        Path log = Files.write(directory.resolve("rising.log"), lines);
+        String out = Run.of("logs", log.toString(), "--bucket", "1m").out();
+        java.util.regex.Matcher spike = java.util.regex.Pattern.compile(
+                        "4xx rose from (\\S+) in the (\\d\\d:\\d\\d) bucket to (\\S+) in the (\\d\\d:\\d\\d) bucket\\.")
+                .matcher(out);
+        assertThat(spike.find()).as(out).isTrue();
+        assertThat(spike.group(2)).isEqualTo("14:25");
+        assertThat(spike.group(4)).isEqualTo("14:26");
+        // Each time names the row of the over-time table whose 4xx column holds the share the sentence gives.
+        assertThat(fourXx(out, spike.group(2))).isEqualTo(spike.group(1)).isEqualTo("0.0%");
+        assertThat(fourXx(out, spike.group(4))).isEqualTo(spike.group(3)).isEqualTo("100.0%");
+        JsonNode json = new ObjectMapper()
+                .readTree(Run.of("logs", log.toString(), "--bucket", "1m", "--format", "json")
+                        .out())
+                .get("spikes")
+                .get(0);
+        assertThat(json.get("fromStart").asText()).isEqualTo("2026-12-06T14:25+08:00");
+        assertThat(json.get("start").asText()).isEqualTo("2026-12-06T14:26+08:00");
+    }
+
+    /** The 4xx column of the over-time table's row for {@code time}. */
+    private static String fourXx(String out, String time) {
+        String row = out.lines()
+                .filter(l -> l.startsWith("  " + time + " "))
+                .findFirst()
+                .orElseThrow();
+        return row.trim().split(" +")[4];
     }
 
     @Test
@@ -193,10 +230,52 @@ class LogsCommandTest {
                 .contains("444 No Response")
                 .contains("520 Web Server Returned an Unknown Error")
                 .contains("460 Client Closed Connection")
-                .contains("1 lines could not be read; the first 1:")
+                .contains("1 line could not be read:\n")
                 // The unreadable line is shown with its control characters escaped, never sent to the terminal.
                 .contains("vendors.log:6: \\x1b[31mnot a log line\\x07")
                 .doesNotContain("\u001b");
+    }
+
+    @Test
+    void codesOutsideTheFiveClassesHaveOneClassEverywhere() throws Exception {
+        Path odd = Files.write(
+                directory.resolve("odd.log"),
+                List.of(
+                        line("1.1.1.1", 0, "/", 200),
+                        line("1.1.1.2", 1, "/", 999),
+                        line("1.1.1.3", 2, "/", 999),
+                        line("1.1.1.4", 3, "/x", 404)));
+        String text = Run.of("logs", odd.toString()).out();
+        assertThat(text).doesNotContain("???");
+        String classes = text.substring(text.indexOf("By class"), text.indexOf("By code"));
+        assertThat(classes).contains("  2xx          1   25.0%").contains("  other        2   50.0%");
+        assertThat(Run.of("logs", odd.toString(), "--lang", "zh").out()).contains("  其他         2   50.0%");
+
+        JsonNode json = new ObjectMapper()
+                .readTree(Run.of("logs", odd.toString(), "--format", "json").out());
+        long sum = 0;
+        for (JsonNode count : json.get("classes")) {
+            sum += count.asLong();
+        }
+        assertThat(sum).isEqualTo(json.get("counted").asLong()).isEqualTo(4);
+        assertThat(json.get("classes").get("other").asLong()).isEqualTo(2);
+
+        Path html = directory.resolve("odd.html");
+        assertThat(Run.of("logs", odd.toString(), "--html", html.toString()).exitCode())
+                .isZero();
+        String page = Files.readString(html);
+        assertThat(page)
+                .doesNotContain("???")
+                .contains("<rect class=\"f0\"")
+                .contains("<li class=\"c0\"><span></span>other</li>")
+                .contains("<td class=\"num\">other</td><td class=\"n\">2</td>");
+        Path chinese = directory.resolve("odd-zh.html");
+        Run.of("logs", odd.toString(), "--html", chinese.toString(), "--lang", "zh");
+        assertThat(Files.readString(chinese)).contains("<li class=\"c0\"><span></span>其他</li>");
+        // Without such codes, the legend names the five classes only.
+        Path plain = directory.resolve("plain.html");
+        Run.of("logs", spiky.toString(), "--html", plain.toString());
+        assertThat(Files.readString(plain)).doesNotContain("<li class=\"c0\">");
     }
 
     @Test
@@ -275,14 +354,41 @@ class LogsCommandTest {
         Run bucket = Run.of("logs", spiky.toString(), "--bucket", "5s", "--lang", "zh");
         assertThat(bucket.exitCode()).isEqualTo(2);
         assertThat(bucket.err()).contains("“5s”不是有效的时间段长度");
-        Run missing = Run.of("logs", directory.resolve("nothing.log").toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("no such file: ").contains("nothing.log");
         Run format = Run.of("logs", spiky.toString(), "--log-format", "%h %t");
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).contains("cannot use the log format \"%h %t\"");
         Run since = Run.of("logs", spiky.toString(), "--since", "yesterday");
         assertThat(since.err()).contains("\"yesterday\" is not a time");
+    }
+
+    @Test
+    void aNonPositiveTopIsAUsageError() {
+        for (String top : List.of("0", "-1")) {
+            Run run = Run.of("logs", spiky.toString(), "--top", top);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("--top must be a whole number of at least 1, not " + top);
+        }
+        Run chinese = Run.of("logs", spiky.toString(), "--top", "0", "--lang", "zh");
+        assertThat(chinese.exitCode()).isEqualTo(2);
+        assertThat(chinese.err()).contains("--top 必须是不小于 1 的整数，而不是 0");
+        assertThat(Run.of("logs", spiky.toString(), "--top", "1").exitCode()).isZero();
+    }
+
+    @Test
+    void aMissingFileOrADirectoryExits66SayingWhich() {
+        Run missing = Run.of("logs", directory.resolve("nothing.log").toString());
+        assertThat(missing.exitCode()).isEqualTo(66);
+        assertThat(missing.err()).contains("no such file: ").contains("nothing.log");
+        Run folder = Run.of("logs", directory.toString());
+        assertThat(folder.exitCode()).isEqualTo(66);
+        assertThat(folder.err()).contains("is a directory, not a log file: " + directory);
+        Run chinese = Run.of("logs", directory.toString(), "--lang", "zh");
+        assertThat(chinese.err()).contains("这是一个目录，不是日志文件：");
+        Run followed =
+                Run.of("logs", "--follow", directory.resolve("nothing.log").toString());
+        assertThat(followed.exitCode()).isEqualTo(66);
+        assertThat(followed.err()).contains("no such file: ");
     }
 
     @Test
@@ -325,6 +431,55 @@ class LogsCommandTest {
         }
         assertThat(LogsOutput.columns("路径")).isEqualTo(4);
         assertThat(LogsOutput.pad("路径", 10)).isEqualTo("路径      ");
+    }
+
+    @Test
+    void oneLineIsOneLine() throws Exception {
+        Path single = Files.write(directory.resolve("single.log"), List.of(line("1.1.1.1", 0, "/", 200)));
+        assertThat(Run.of("logs", single.toString()).out())
+                .contains("1 line read: 1 counted, 0 left out by the filters, 0 unreadable.");
+        Path html = directory.resolve("single.html");
+        Run.of("logs", single.toString(), "--html", html.toString());
+        assertThat(Files.readString(html)).contains("1 line read: 1 counted");
+        Path notes = Files.writeString(directory.resolve("note.txt"), "hello\n");
+        assertThat(Run.of("logs", notes.toString()).out()).contains("1 line could not be read:\n");
+    }
+
+    @Test
+    void anEmptyLogIsAnEmptyReportNotAnUnknownFormat() throws Exception {
+        Path empty = Files.write(directory.resolve("empty.log"), new byte[0]);
+        Run run = Run.of("logs", empty.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains(empty + ": empty, no line to read")
+                .contains("0 lines read: 0 counted")
+                .doesNotContain("not recognised");
+        assertThat(Run.of("logs", empty.toString(), "--lang", "zh").out()).contains("空文件，没有可读取的行");
+        Path html = directory.resolve("empty.html");
+        assertThat(Run.of("logs", empty.toString(), "--html", html.toString()).exitCode())
+                .isZero();
+        assertThat(Files.readString(html)).contains("empty, no line to read").doesNotContain("not recognised");
+        // With another input that has lines, only the empty one is called empty.
+        Run both = Run.of("logs", empty.toString(), vendors.toString());
+        assertThat(both.out()).contains(empty + ": empty").contains(vendors + ": format combined");
+    }
+
+    @Test
+    void anHtmlReportThatCannotBeWrittenSaysWhyAndExits73() {
+        Path nowhere = directory.resolve("no/such/dir/r.html");
+        Run run = Run.of("logs", spiky.toString(), "--html", nowhere.toString());
+        assertThat(run.exitCode()).isEqualTo(73);
+        assertThat(run.err())
+                .contains("cannot write the HTML report " + nowhere + ": the folder " + nowhere.getParent()
+                        + " does not exist");
+        assertThat(Run.of("logs", spiky.toString(), "--html", nowhere.toString(), "--lang", "zh")
+                        .err())
+                .contains("目录 " + nowhere.getParent() + " 不存在");
+        assertThat(Run.of("logs", "--help").out())
+                .contains("66 when an input cannot be read")
+                .contains("73 when");
+        assertThat(Run.of("logs", "--help", "--lang", "zh").out()).contains("为 73");
+        assertThat(Run.of("manpage").out()).contains(".B 73\n");
     }
 
     @Test

@@ -99,7 +99,11 @@ public final class HtmlReport {
                 .append("</p>\n<ul class=\"hint\">\n");
         result.formats()
                 .forEach((input, format) -> body.append("<li>")
-                        .append(format.map(f -> text("input", input, f.name())).orElse(text("input.unknown", input)))
+                        .append(
+                                result.empty().contains(input)
+                                        ? text("input.empty", input)
+                                        : format.map(f -> text("input", input, f.name()))
+                                                .orElse(text("input.unknown", input)))
                         .append("</li>\n"));
         body.append("</ul>\n");
         if (report.directives() > 0) {
@@ -139,19 +143,11 @@ public final class HtmlReport {
                 row(body, "c" + digit, digit + "xx", count, report.counted());
             }
         }
-        long other = report.counted() - known(report);
+        long other = report.ofOtherClass();
         if (other > 0) {
-            row(body, "c0", "???", other, report.counted());
+            row(body, "c0", text("otherClass"), other, report.counted());
         }
         body.append("</table>\n");
-    }
-
-    private static long known(LogReport report) {
-        long known = 0;
-        for (int digit = 1; digit <= 5; digit++) {
-            known += report.ofClass(digit);
-        }
-        return known;
     }
 
     private static void row(StringBuilder body, String css, String label, long count, long whole) {
@@ -209,7 +205,7 @@ public final class HtmlReport {
             double y = top + plot;
             StringBuilder tip = new StringBuilder(at(bucket.start(), offset, formatter));
             for (int digit : new int[] {2, 3, 1, 4, 5, 0}) {
-                long count = digit == 0 ? bucket.total() - knownOf(bucket) : bucket.ofClass(digit);
+                long count = digit == 0 ? bucket.ofOtherClass() : bucket.ofClass(digit);
                 if (count == 0) {
                     continue;
                 }
@@ -224,7 +220,7 @@ public final class HtmlReport {
                         Math.max(1, (double) chartWidth / buckets.size() - 1),
                         h));
                 tip.append(", ")
-                        .append(digit == 0 ? "???" : digit + "xx")
+                        .append(digit == 0 ? text("otherClass") : digit + "xx")
                         .append(' ')
                         .append(count);
             }
@@ -247,7 +243,7 @@ public final class HtmlReport {
                     escape(at(buckets.get(i).start(), offset, formatter))));
         }
         body.append("</svg>\n");
-        legend(body);
+        legend(body, report.ofOtherClass() > 0);
         for (LogReport.Spike spike : report.spikes()) {
             body.append("<p class=\"spike\">")
                     .append(text(
@@ -255,8 +251,8 @@ public final class HtmlReport {
                             spike.classDigit() + "xx",
                             percent(spike.fromShare()),
                             percent(spike.toShare()),
-                            at(spike.start(), offset, formatter),
-                            at(spike.end(), offset, formatter)))
+                            at(spike.fromStart(), offset, formatter),
+                            at(spike.start(), offset, formatter)))
                     .append("</p>\n");
         }
         if (report.spikes().isEmpty() && buckets.size() > 1) {
@@ -269,15 +265,8 @@ public final class HtmlReport {
         }
     }
 
-    private static long knownOf(LogReport.Bucket bucket) {
-        long known = 0;
-        for (int digit = 1; digit <= 5; digit++) {
-            known += bucket.ofClass(digit);
-        }
-        return known;
-    }
-
-    private static void legend(StringBuilder body) {
+    /** The classes' colours, and the one of codes outside 100-599 when the chart has any, so that no bar goes unnamed. */
+    private void legend(StringBuilder body, boolean other) {
         body.append("<ul class=\"legend\">");
         for (int digit = 1; digit <= 5; digit++) {
             body.append("<li class=\"c")
@@ -285,6 +274,11 @@ public final class HtmlReport {
                     .append("\"><span></span>")
                     .append(digit)
                     .append("xx</li>");
+        }
+        if (other) {
+            body.append("<li class=\"c0\"><span></span>")
+                    .append(text("otherClass"))
+                    .append("</li>");
         }
         body.append("</ul>\n");
     }

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,9 +55,19 @@ public final class LogAnalysis {
      *
      * @param report the counts
      * @param formats each input's name → the format read in it, or empty when none could be recognised (then
-     *     every line of it is counted as unreadable)
+     *     every line of it is counted as unreadable) or the input had no line
+     * @param empty the names of the inputs that had no line at all, whose format could not be recognised for that
      */
-    public record Result(LogReport report, Map<String, Optional<LogFormat>> formats) {}
+    public record Result(LogReport report, Map<String, Optional<LogFormat>> formats, Set<String> empty) {
+        public Result {
+            empty = Set.copyOf(empty);
+        }
+
+        /** A result whose inputs all had lines. */
+        public Result(LogReport report, Map<String, Optional<LogFormat>> formats) {
+            this(report, formats, Set.of());
+        }
+    }
 
     private LogAnalysis() {}
 
@@ -105,7 +117,9 @@ public final class LogAnalysis {
             // distinct path, client and referrer, and it runs on one core after the reading.
             Tally all = null;
             Map<String, Optional<LogFormat>> formats = new LinkedHashMap<>();
-            for (List<Future<Read>> parts : reads) {
+            Set<String> empty = new HashSet<>();
+            for (int input = 0; input < reads.size(); input++) {
+                List<Future<Read>> parts = reads.get(input);
                 long linesBefore = 0;
                 for (Future<Read> future : parts) {
                     Read read = join(future);
@@ -118,9 +132,12 @@ public final class LogAnalysis {
                     }
                     formats.put(read.input, read.format);
                 }
+                if (linesBefore == 0) {
+                    empty.add(inputs.get(input).name());
+                }
             }
             all = all == null ? new Tally() : all;
-            return new Result(all.report(options.bucketSeconds(), options.top()), formats);
+            return new Result(all.report(options.bucketSeconds(), options.top()), formats, empty);
         } finally {
             pool.shutdownNow();
         }

@@ -97,18 +97,25 @@ public record LogReport(
                     .mapToLong(Map.Entry::getValue)
                     .sum();
         }
+
+        /** The requests whose code is outside 100-599 (999, 000…): no class of the RFC. */
+        public long ofOtherClass() {
+            return otherClass(codes);
+        }
     }
 
     /**
-     * A class's share rising from one bucket to the next: "5xx rose from 0.1% to 4.2% between 14:05 and 14:20".
+     * A class's share rising from one bucket to the next: "5xx rose from 0.1% in the 14:00 bucket to 4.2% in the
+     * 14:05 bucket", each bucket named by its start as the timeline's rows are.
      *
      * @param classDigit 4 or 5
      * @param fromShare the share in the bucket before, from 0 to 1
      * @param toShare the share in the bucket where it rose
-     * @param start the start of that bucket (seconds since the epoch)
+     * @param fromStart the start of the bucket before (seconds since the epoch)
+     * @param start the start of the bucket where it rose
      * @param end its end
      */
-    public record Spike(int classDigit, double fromShare, double toShare, long start, long end) {}
+    public record Spike(int classDigit, double fromShare, double toShare, long fromStart, long start, long end) {}
 
     /**
      * Widths the timeline chooses from when none is asked for: the smallest that gives at most {@link #MAX_BUCKETS}
@@ -127,6 +134,21 @@ public record LogReport(
     public long ofClass(int digit) {
         return codes.entrySet().stream()
                 .filter(e -> e.getKey() / 100 == digit)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
+    /**
+     * The requests counted whose code is outside 100-599 (a log may hold any three digits): with the five classes,
+     * they make up {@link #counted()}.
+     */
+    public long ofOtherClass() {
+        return otherClass(codes);
+    }
+
+    private static long otherClass(Map<Integer, Long> codes) {
+        return codes.entrySet().stream()
+                .filter(e -> e.getKey() < 100 || e.getKey() > 599)
                 .mapToLong(Map.Entry::getValue)
                 .sum();
     }
@@ -253,7 +275,8 @@ public record LogReport(
             double rise = to - from;
             if (rise >= 0.01 && to >= 2 * from && rise > bestRise) {
                 bestRise = rise;
-                best = new Spike(digit, from, to, after.start(), after.start() + timeline.bucketSeconds());
+                best = new Spike(
+                        digit, from, to, before.start(), after.start(), after.start() + timeline.bucketSeconds());
             }
         }
         return best;

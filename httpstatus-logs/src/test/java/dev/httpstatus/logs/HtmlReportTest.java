@@ -131,7 +131,7 @@ class HtmlReportTest {
         assertThat(fill).isIn("rgb(180, 35, 24)", "rgb(255, 138, 128)");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("1,201 lines read: 1,200 counted, 0 left out by the filters, 1 unreadable.")
-                .contains("5xx rose from 0.0% to 40.0% between 14:20 and 14:21.")
+                .contains("5xx rose from 0.0% in the 14:19 bucket to 40.0% in the 14:20 bucket.")
                 .contains("502 Bad Gateway: 40 requests (3.3%) answered by the proxy for its upstream")
                 .contains("Every figure is an exact count.")
                 .contains("access.log:1201: \\x1b[31m<b>not a log line</b>");
@@ -153,7 +153,7 @@ class HtmlReportTest {
         assertThat(driver.findElements(By.cssSelector("svg.codes rect"))).hasSize(4);
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("共读取 1,201 行")
-                .contains("5xx 在 14:20 至 14:21 之间从 0.0% 升至 40.0%。")
+                .contains("5xx 从 14:19 时间段的 0.0% 升至 14:20 时间段的 40.0%。")
                 .contains("网关错误")
                 .contains("常见原因：");
         assertThat(consoleErrors()).isEmpty();
