@@ -657,7 +657,8 @@ public final class HttpStatus implements Comparable<HttpStatus> {
                 status.aliases.forEach(alias -> names.put(Names.normalize(alias), status));
             }
             for (UnofficialCode use : UnofficialCode.all()) {
-                if (use.isValidStatusCode() && !use.phrase().isEmpty()) {
+                // A vendor's name of one plain word ("Redirect" for 451) is a word to search, not a name.
+                if (use.isValidStatusCode() && !use.phrase().isEmpty() && !Names.isOneWord(use.phrase())) {
                     names.putIfAbsent(Names.normalize(use.phrase()), BY_CODE[use.code()]);
                 }
             }

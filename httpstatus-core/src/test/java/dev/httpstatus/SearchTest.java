@@ -53,6 +53,28 @@ class SearchTest {
         assertThat(codes("timeout", Locale.ENGLISH).subList(0, 2)).containsExactlyInAnyOrder(408, 504);
     }
 
+    @ParameterizedTest
+    @CsvSource({"redirect", "redirects", "redirection", "redirected", "Redirection", "重定向"})
+    void everyFormOfRedirectAndTheClassNameFindTheRedirects(String query) {
+        List<Integer> found = codes(query, query.equals("重定向") ? CHINESE : Locale.ENGLISH);
+        assertThat(found).as(query).startsWith(307, 308).contains(301, 302, 303);
+        assertThat(found.subList(0, 8)).as(query).contains(301, 302, 303);
+    }
+
+    @Test
+    void aClassNameFindsTheCodesOfItsClass() {
+        assertThat(codes("client error", Locale.ENGLISH)).contains(400, 404, 418, 429);
+        assertThat(codes("server error", Locale.ENGLISH)).contains(500, 502, 503, 504);
+        assertThat(codes("informational", Locale.ENGLISH)).contains(100, 101, 103);
+        assertThat(codes("客户端错误", CHINESE)).contains(400, 404, 429);
+    }
+
+    @Test
+    void wordFormsMatchEachOther() {
+        assertThat(codes("timeouts", Locale.ENGLISH).subList(0, 2)).containsExactlyInAnyOrder(408, 504);
+        assertThat(codes("authenticate", Locale.ENGLISH)).contains(401, 407);
+    }
+
     @Test
     void nothingMatchingGivesNoResultsButClosestOffersSome() {
         assertThat(HttpStatus.search("qwxzv plorp", Locale.ENGLISH)).isEmpty();

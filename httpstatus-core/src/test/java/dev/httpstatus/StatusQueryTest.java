@@ -33,6 +33,8 @@ class StatusQueryTest {
                 "payload too large | PHRASE",
                 "Not Found | PHRASE",
                 "timeout | WORDS",
+                "redirect | WORDS",
+                "Unauthorized | PHRASE",
                 "超时 | WORDS",
                 "qqqqqqqq | NO_MATCH",
                 "'' | NO_MATCH",

@@ -46,8 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = {"-X", "--method"},
             descriptionKey = "check.method",
-            paramLabel = "METHOD",
-            defaultValue = "GET")
+            paramLabel = "METHOD")
     String method;
 
     @ArgGroup(exclusive = true)
@@ -100,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
             System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
         }
         UrlChecker checker = new UrlChecker(new UrlChecker.Options(
-                method.toUpperCase(Locale.ROOT),
+                method().toUpperCase(Locale.ROOT),
                 version(),
                 !noFollow,
                 Math.max(maxRedirects, 0),
@@ -126,6 +125,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** The method asked for; else POST when there is content to send, as curl does with -d, and GET otherwise. */
+    private String method() {
+        return method != null ? method : data.isPresent() ? "POST" : "GET";
     }
 
     private HttpClient.Version version() {

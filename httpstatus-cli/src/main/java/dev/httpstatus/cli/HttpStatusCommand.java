@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -101,6 +102,9 @@ final class HttpStatusCommand implements Callable<Integer> {
         if (queries.isEmpty()) {
             spec.commandLine().usage(context.out());
             return ExitCodes.USAGE;
+        }
+        if (queries.stream().anyMatch(String::isBlank)) {
+            throw new ParameterException(spec.commandLine(), messages().get("error.blank"));
         }
         return clients ? printer().clients(queries) : printer().lookup(queries);
     }

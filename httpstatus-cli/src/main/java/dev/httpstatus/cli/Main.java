@@ -45,13 +45,16 @@ public final class Main {
         return Cli.create(context, args).execute(args);
     }
 
-    /** Whether every argument is a code, pattern or phrase: no option and no subcommand. */
+    /**
+     * Whether every argument is a code, pattern or phrase: no option and no subcommand. A blank argument is left to
+     * picocli, which reports it as a usage error.
+     */
     static boolean isPlainLookup(String... args) {
         if (args.length == 0 || SUBCOMMANDS.contains(args[0])) {
             return false;
         }
         for (String arg : args) {
-            if (arg.startsWith("-")) {
+            if (arg.startsWith("-") || arg.isBlank()) {
                 return false;
             }
         }
@@ -64,7 +67,7 @@ public final class Main {
             return false;
         }
         for (String arg : args) {
-            if (arg.startsWith("-")) {
+            if (arg.startsWith("-") || arg.isBlank()) {
                 return false;
             }
         }

@@ -50,8 +50,9 @@ final class Printer {
 
     /** Searches {@code query}, prints at most {@code limit} results best first; returns the exit code. */
     int search(String query, int limit) {
-        Lookup lookup = new Lookup(messages, context.err()).resolve(query.strip(), Math.max(limit, 1));
-        print(lookup.entries(), false);
+        Lookup lookup = new Lookup(messages, context.err()).resolve(query.strip(), limit);
+        // The limit holds for every kind of query: a pattern such as 4xx names far more codes than words find.
+        print(lookup.entries().stream().limit(limit).toList(), false);
         context.err().flush();
         return lookup.exitCode();
     }

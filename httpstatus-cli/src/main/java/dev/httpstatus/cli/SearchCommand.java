@@ -3,9 +3,12 @@ package dev.httpstatus.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code httpstatus search WORDS...}: ranked search over names and texts in English and Chinese. */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false)
@@ -26,8 +29,18 @@ final class SearchCommand implements Callable<Integer> {
             defaultValue = DEFAULT_LIMIT)
     int limit;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return top.printer().search(String.join(" ", words), limit);
+        String query = String.join(" ", words);
+        if (query.isBlank()) {
+            throw new ParameterException(spec.commandLine(), top.messages().get("error.blank"));
+        }
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), top.messages().get("error.limit", limit));
+        }
+        return top.printer().search(query, limit);
     }
 }

@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +72,7 @@ final class UrlChecker {
         UNKNOWN_HOST("check.reason.unknownHost"),
         TIMED_OUT("check.reason.timedOut"),
         TLS("check.reason.tls"),
+        UNTRUSTED("check.reason.untrusted"),
         INTERRUPTED("check.reason.interrupted"),
         OTHER("check.reason.other");
 
@@ -168,8 +172,11 @@ final class UrlChecker {
         Reason reason = e instanceof HttpTimeoutException ? Reason.TIMED_OUT : Reason.OTHER;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             Reason found = reasonOf(cause);
-            // The client reports an unresolved name as a failed connection: the deeper cause says more.
-            if (reason == Reason.OTHER || (reason == Reason.REFUSED && found != Reason.OTHER)) {
+            // The client reports an unresolved name as a failed connection, and an untrusted certificate as a failed
+            // handshake: the deeper cause says more.
+            if (reason == Reason.OTHER
+                    || (reason == Reason.REFUSED && found != Reason.OTHER)
+                    || found == Reason.UNTRUSTED) {
                 reason = found;
             }
             if (detail.isEmpty()
@@ -190,6 +197,12 @@ final class UrlChecker {
         }
         if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
             return Reason.UNKNOWN_HOST;
+        }
+        // The JDK's own words ("PKIX path building failed: sun.security…") tell a user nothing they can act on.
+        if (cause instanceof CertificateException
+                || cause instanceof CertPathBuilderException
+                || cause instanceof CertPathValidatorException) {
+            return Reason.UNTRUSTED;
         }
         if (cause instanceof SSLException) {
             return Reason.TLS;

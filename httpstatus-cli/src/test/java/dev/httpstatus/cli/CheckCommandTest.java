@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
@@ -153,6 +156,41 @@ class CheckCommandTest {
         Run.of("check", base + "/keep", "-X", "POST", "-d", "a=1", "-H", "X-Test: kept");
         assertThat(received)
                 .containsExactly("POST /form null", "GET /final null", "POST /keep kept", "POST /final kept");
+    }
+
+    @Test
+    void contentImpliesPostUnlessAMethodIsGiven() {
+        Run.of("check", base + "/final", "-d", "{\"a\":1}");
+        Run.of("check", base + "/final", "--data", "a=1", "-X", "PUT");
+        Run.of("check", base + "/final");
+        assertThat(received).containsExactly("POST /final null", "PUT /final null", "GET /final null");
+        assertThat(Run.of("check", "--help").out().replaceAll("\\s+", " ")).contains("POST when -d gives content");
+    }
+
+    @Test
+    void anUntrustedCertificateIsSaidPlainlyAndInsecureAcceptsIt() {
+        ServerConfig config = ServerConfig.defaults().toBuilder()
+                .address("127.0.0.1", 0)
+                .tls(Optional.empty(), Optional.empty())
+                .accessLog(false)
+                .build();
+        try (StatusServer tls = StatusServer.start(config)) {
+            String url = "https://127.0.0.1:" + tls.port() + "/status/200";
+            Run run = Run.of("check", url, "--http1.1");
+            assertThat(run.exitCode()).isEqualTo(3);
+            assertThat(run.out())
+                    .contains("TLS certificate is not trusted")
+                    .contains("-k (--insecure)")
+                    .doesNotContain("PKIX")
+                    .doesNotContain("sun.security");
+            assertThat(Run.of("check", url, "--http1.1", "--lang", "zh").out()).contains("证书不受信任");
+            Run json = Run.of("check", url, "--http1.1", "-f", "json");
+            assertThat(json.out()).contains("not trusted").doesNotContain("PKIX");
+
+            Run insecure = Run.of("check", url, "--http1.1", "-k");
+            assertThat(insecure.exitCode()).as(insecure.out()).isZero();
+            assertThat(insecure.out()).contains("200 OK");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.httpstatus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchAndListTest {
@@ -25,6 +26,55 @@ class SearchAndListTest {
         Run run = Run.of("search", "timeout", "--limit", "2", "--lang", "zh", "-f", "plain");
         assertThat(run.out().lines()).hasSize(2);
         assertThat(run.out()).contains("请求超时");
+    }
+
+    @Test
+    void theLimitHoldsForPatternsToo() {
+        assertThat(codes(Run.of("search", "4xx", "-n", "2", "-f", "plain"))).containsExactly("400", "401");
+        assertThat(codes(Run.of("search", "500-504,429", "-n", "3", "-f", "plain")))
+                .hasSize(3);
+    }
+
+    @Test
+    void aLimitBelowOneIsAUsageError() {
+        for (String limit : List.of("0", "-1")) {
+            Run run = Run.of("search", "timeout", "-n", limit);
+            assertThat(run.exitCode()).as(limit).isEqualTo(2);
+            assertThat(run.out()).as(limit).isEmpty();
+            assertThat(run.err()).as(limit).contains("--limit takes a number of results, 1 or more, not " + limit);
+        }
+        assertThat(Run.of("search", "timeout", "-n", "0", "--lang", "zh").err())
+                .contains("--limit 只接受 1 或更大的结果数，而不是 0");
+    }
+
+    @Test
+    void aBlankQueryIsAUsageErrorOnEveryPath() {
+        Map<String, String> english = Map.of("LANG", "en_US.UTF-8");
+        List<List<String>> blanks = List.of(
+                List.of(""),
+                List.of("   "),
+                List.of("", "-f", "json"),
+                List.of("404", " "),
+                List.of("search", ""),
+                List.of("search", "  ", "-f", "json"));
+        for (List<String> args : blanks) {
+            for (Run run : List.of(
+                    Run.of(args.toArray(String[]::new)), Run.main(english, false, args.toArray(String[]::new)))) {
+                assertThat(run.exitCode()).as("%s", args).isEqualTo(2);
+                assertThat(run.out()).as("%s", args).isEmpty();
+                assertThat(run.err()).as("%s", args).contains("the query is empty");
+            }
+        }
+        assertThat(Run.of("", "--lang", "zh").err()).contains("查询为空");
+    }
+
+    @Test
+    void redirectFindsTheRedirectsAndTheClassNameToo() {
+        for (String word : List.of("redirect", "redirection", "redirects")) {
+            Run run = Run.of("search", word, "-f", "plain");
+            assertThat(run.exitCode()).as(word).isZero();
+            assertThat(codes(run)).as(word).contains("301", "302", "303", "307", "308");
+        }
     }
 
     @Test

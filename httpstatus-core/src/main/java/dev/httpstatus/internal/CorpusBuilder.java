@@ -19,9 +19,7 @@ final class CorpusBuilder {
         List<Corpus> corpora = new ArrayList<>();
         Words names = new Words("", statuses.size());
         for (int doc = 0; doc < statuses.size(); doc++) {
-            for (String name : SearchDocuments.names(statuses.get(doc))) {
-                names.add(doc, Corpus.NAME, name);
-            }
+            SearchDocuments.addNames(statuses.get(doc), doc, names::add);
         }
         corpora.add(names.toCorpus());
         for (String language : Texts.LANGUAGES) {

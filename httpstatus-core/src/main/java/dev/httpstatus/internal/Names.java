@@ -18,4 +18,15 @@ public final class Names {
         }
         return out.toString();
     }
+
+    /** Whether {@code name} is a single word, such as "Redirect", rather than a phrase. */
+    public static boolean isOneWord(String name) {
+        String stripped = name.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            if (!Character.isLetterOrDigit(stripped.charAt(i))) {
+                return false;
+            }
+        }
+        return !stripped.isEmpty();
+    }
 }

@@ -17,6 +17,20 @@ final class SearchDocuments {
 
     private SearchDocuments() {}
 
+    /**
+     * The names of a status with their weights: its phrase and old names weigh as names; so do vendor phrases of a
+     * code with no registered meaning, while those of a registered code weigh as a summary, below its own name
+     * (Microsoft's "Redirect" for 451 must not outrank 301 Moved Permanently on "redirect").
+     */
+    static void addNames(HttpStatus status, int doc, Sink sink) {
+        if (status.registration() != Registration.UNASSIGNED) {
+            sink.add(doc, Corpus.NAME, status.reasonPhrase());
+        }
+        status.aliases().forEach(alias -> sink.add(doc, Corpus.NAME, alias));
+        float vendor = status.isRegistered() ? Corpus.SUMMARY : Corpus.NAME;
+        status.unofficialMeanings().forEach(use -> sink.add(doc, vendor, use.phrase()));
+    }
+
     /** The names a status goes by in any language: phrase, old names and vendor phrases. */
     static List<String> names(HttpStatus status) {
         List<String> names = new ArrayList<>();
@@ -28,9 +42,17 @@ final class SearchDocuments {
         return names;
     }
 
-    /** The names above and the titles of the status in every language. */
+    /**
+     * The names above and the titles of the status in every language: what a query may name the status by as a
+     * whole. A vendor's name of one plain word is left out: Microsoft calls its 451 "Redirect", and that word must
+     * find every redirect rather than name 451 alone.
+     */
     static List<String> allNames(HttpStatus status) {
-        List<String> names = names(status);
+        List<String> names = new ArrayList<>(names(status));
+        status.unofficialMeanings().stream()
+                .map(UnofficialCode::phrase)
+                .filter(Names::isOneWord)
+                .forEach(names::remove);
         for (String language : Texts.LANGUAGES) {
             names.add(status.text(Locale.forLanguageTag(language)).title());
         }
@@ -45,6 +67,8 @@ final class SearchDocuments {
         Locale locale = Locale.forLanguageTag(language);
         if (status.isRegistered()) {
             add(status.text(locale), doc, sink, Corpus.NAME, Corpus.SUMMARY);
+            // The class's name, so that "redirection" or "client error" finds the codes of the class.
+            sink.add(doc, Corpus.BODY, status.statusClass().text(locale).title());
         }
         float name = status.isRegistered() ? Corpus.SUMMARY : Corpus.NAME;
         float summary = status.isRegistered() ? Corpus.BODY : Corpus.SUMMARY;

@@ -12,11 +12,12 @@ import java.util.TreeSet;
 
 /**
  * Ranked search over the names and texts of statuses in every language the project has. Latin words
- * match exactly, by prefix or within an edit distance; Han text matches by substring, or partly by the
+ * match exactly, in another form of the word ({@link Stems}), by prefix or within an edit distance; Han text matches by substring, or partly by the
  * pairs of characters it shares with a query.
  */
 public final class SearchIndex {
     private static final float EXACT = 1f;
+    private static final float FORM = 0.9f;
     private static final float PREFIX = 0.7f;
     static final float OTHER_LANGUAGE = 0.85f;
     private static final float NAME_BONUS = 50f;
@@ -185,9 +186,9 @@ public final class SearchIndex {
         float[] best = new float[statuses.size()];
         credit(word, EXACT, language, best);
         creditCode(word, best);
+        creditForms(word, language, best);
         if (word.length() >= (loose ? 2 : 3)) {
-            int from = -Arrays.binarySearch(vocabulary, word) - 1;
-            for (int i = Math.max(from, 0); i < vocabulary.length && vocabulary[i].startsWith(word); i++) {
+            for (int i = firstFrom(word); i < vocabulary.length && vocabulary[i].startsWith(word); i++) {
                 if (!vocabulary[i].equals(word)) {
                     credit(vocabulary[i], PREFIX, language, best);
                 }
@@ -204,6 +205,25 @@ public final class SearchIndex {
             }
         }
         return best;
+    }
+
+    /**
+     * Credits the other forms of {@code word}: the indexed words with its stem, "redirect" for "redirection".
+     * They all begin with the stem, so a scan of the sorted vocabulary from there finds them.
+     */
+    private void creditForms(String word, String language, float[] best) {
+        String stem = Stems.stem(word);
+        for (int i = firstFrom(stem); i < vocabulary.length && vocabulary[i].startsWith(stem); i++) {
+            if (!vocabulary[i].equals(word) && Stems.stem(vocabulary[i]).equals(stem)) {
+                credit(vocabulary[i], FORM, language, best);
+            }
+        }
+    }
+
+    /** Where the words of the vocabulary that begin with {@code prefix} start, whether it is one of them or not. */
+    private int firstFrom(String prefix) {
+        int found = Arrays.binarySearch(vocabulary, prefix);
+        return found >= 0 ? found : -found - 1;
     }
 
     private void creditCode(String word, float[] best) {

@@ -218,6 +218,14 @@ class ApiTest {
     }
 
     @Test
+    void everyFormOfRedirectAndTheClassNameFindTheRedirects() throws Exception {
+        for (String query : List.of("redirect", "redirection", "redirects", encode("重定向") + "&lang=zh")) {
+            JsonNode found = contract.check("/api/v1/search", server.get("/api/v1/search?q=" + query));
+            assertThat(numbers(found)).as(query).contains(301, 302, 303, 307, 308);
+        }
+    }
+
+    @Test
     void aQueryInRawUtf8IsReadAsTypedAsCurlSendsIt() throws Exception {
         String target = "/api/v1/search?q=超时&lang=zh";
         String asSent = new String(target.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
