@@ -51,8 +51,14 @@ final class Printer {
     /** Searches {@code query}, prints at most {@code limit} results best first; returns the exit code. */
     int search(String query, int limit) {
         Lookup lookup = new Lookup(messages, context.err()).resolve(query.strip(), limit);
-        // The limit holds for every kind of query: a pattern such as 4xx names far more codes than words find.
-        print(lookup.entries().stream().limit(limit).toList(), false);
+        // The limit holds for every kind of query: a pattern such as 4xx names far more codes than words find. What it
+        // leaves out is said, on standard error, so that a script reading the output is not misled and a reader
+        // knows how to see the rest.
+        List<Entry> entries = lookup.entries();
+        print(entries.stream().limit(limit).toList(), false);
+        if (entries.size() > limit) {
+            context.err().println(messages.get("search.more", entries.size() - limit, entries.size()));
+        }
         context.err().flush();
         return lookup.exitCode();
     }

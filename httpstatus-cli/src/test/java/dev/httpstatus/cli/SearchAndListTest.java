@@ -30,7 +30,15 @@ class SearchAndListTest {
 
     @Test
     void theLimitHoldsForPatternsToo() {
-        assertThat(codes(Run.of("search", "4xx", "-n", "2", "-f", "plain"))).containsExactly("400", "401");
+        Run cut = Run.of("search", "4xx", "-n", "2", "-f", "plain");
+        long clientErrors = dev.httpstatus.HttpStatus.registered().stream()
+                .filter(status -> status.code() / 100 == 4)
+                .count();
+        assertThat(codes(cut)).containsExactly("400", "401");
+        assertThat(cut.err()).contains("… " + (clientErrors - 2) + " more: -n " + clientErrors + " shows all of them");
+        assertThat(Run.of("search", "4xx", "-n", "2", "--lang", "zh").err())
+                .contains("… 还有 " + (clientErrors - 2) + " 条：用 -n " + clientErrors + " 显示全部");
+        assertThat(Run.of("search", "4xx", "-n", "100").err()).isEmpty();
         assertThat(codes(Run.of("search", "500-504,429", "-n", "3", "-f", "plain")))
                 .hasSize(3);
     }
