@@ -147,6 +147,24 @@ class LookupTest {
         assertThat(Run.of("404", "--lang", "fr").err()).contains("use en or zh");
     }
 
+    /** picocli's complaints are English; the common ones are said again in Chinese, an unknown option first. */
+    @Test
+    void theParsersComplaintsAreInTheCommandsLanguage() {
+        Run unknown = Run.of("search", "--bogus");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err())
+                .contains("httpstatus: Unknown option: '--bogus'")
+                .doesNotContain("WORDS'");
+        assertThat(Run.of("list", "extra").err()).contains("httpstatus: Unexpected argument: 'extra'");
+
+        assertThat(Run.of("--lang", "zh", "search", "--bogus").err()).contains("httpstatus: 未知选项：--bogus");
+        assertThat(Run.of("--lang", "zh", "list", "extra").err()).contains("httpstatus: 多余的参数：“extra”");
+        assertThat(Run.of("--lang", "zh", "search").err()).contains("httpstatus: 缺少参数 WORDS");
+        Run invalid = Run.of("--lang", "zh", "search", "-n", "abc", "x");
+        assertThat(invalid.exitCode()).isEqualTo(2);
+        assertThat(invalid.err()).contains("httpstatus: --limit 不接受“abc”").doesNotContain("Invalid value");
+    }
+
     @Test
     void theQuickPathPrintsExactlyWhatPicocliPrints() {
         for (String[] args : new String[][] {
