@@ -33,6 +33,29 @@ import org.junit.jupiter.api.io.TempDir;
 /** HTTPS with the operator's own PEM certificate and key; HTTP/2 by prior knowledge on the cleartext port. */
 class TlsAndPriorKnowledgeTest {
 
+    /**
+     * Plain HTTP to the TLS port is answered, not dropped: a 400 that says to use https://, in both languages, then the
+     * connection closes. curl, asked for http:// on that port, prints it. TLS on the same port still works.
+     */
+    @Test
+    void plainHttpToTheTlsPortIsToldToUseHttps() throws Exception {
+        try (TestServer server = new TestServer(TestServer.quietBuilder()
+                .tls(Optional.empty(), Optional.empty())
+                .build())) {
+            String plain = "http://127.0.0.1:" + server.server.port() + "/status/200";
+            String answer = Curl.run("--include", plain);
+
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 400 Bad Request\r\n")
+                    .containsIgnoringCase("connection: close\r\n")
+                    .contains("this port speaks HTTPS only; send the request again to an https:// URL.")
+                    .contains("此端口只接受 HTTPS");
+            assertThat(server.send(TestServer.trustingHttp2(), "GET", "/status/201")
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+    }
+
     @Test
     void servesHttpsWithAGivenPemCertificateAndKey(@TempDir Path dir) throws Exception {
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();

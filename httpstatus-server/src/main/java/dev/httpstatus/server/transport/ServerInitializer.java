@@ -66,7 +66,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         ChannelPipeline pipeline = channel.pipeline();
         Protocols.markScheme(channel, ssl.isPresent() ? "https" : "http");
         if (ssl.isPresent()) {
-            pipeline.addLast(ssl.get().newHandler(channel.alloc()), new Alpn());
+            pipeline.addLast(new PlainHttpOnTlsPort(), ssl.get().newHandler(channel.alloc()), new Alpn());
         } else if (config.http1Only()) {
             addHttp1(pipeline, codec());
         } else {
