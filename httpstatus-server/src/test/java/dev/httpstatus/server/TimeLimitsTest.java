@@ -31,6 +31,8 @@ class TimeLimitsTest {
                     .startsWith("HTTP/1.1 408 Request Timeout\r\n")
                     .contains("connection: close")
                     .contains("within 300 ms");
+            assertThat(new String(answer.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
+                    .contains("408 请求超时：请求标头未在 300 毫秒内全部到达");
             assertThat(server.get("/status/200").statusCode()).isEqualTo(200);
         }
     }

@@ -171,7 +171,10 @@ final class HeadTimeout {
             ctx.close();
             return;
         }
-        String body = "408 Request Timeout: the request head did not arrive within " + headTimeout.toMillis() + " ms\n";
+        // Both languages: the head that would say which one the client reads never came.
+        long millis = headTimeout.toMillis();
+        String body = "408 Request Timeout: the request head did not arrive within " + millis + " ms\n"
+                + "408 请求超时：请求标头未在 " + millis + " 毫秒内全部到达\n";
         FullHttpResponse timeout = new DefaultFullHttpResponse(
                 HttpVersion.HTTP_1_1,
                 HttpResponseStatus.REQUEST_TIMEOUT,
