@@ -100,7 +100,10 @@ class ProtocolTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(big.statusCode()).isEqualTo(413);
-            assertThat(big.body()).startsWith("413 Content Too Large: ").contains("1024 bytes");
+            assertThat(big.body())
+                    .startsWith("413 Content Too Large: ")
+                    .contains("1024 bytes")
+                    .contains("413 内容过大：请求内容超过了本服务器接受的大小（1024 字节，见 --max-body）");
             assertThat(server.get("/status/200").statusCode()).isEqualTo(200);
             String announced = server.raw("POST /status/200 HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n"
                     + "Expect: 100-continue\r\n\r\n");

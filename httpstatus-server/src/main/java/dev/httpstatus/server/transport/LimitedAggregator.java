@@ -149,7 +149,8 @@ final class LimitedAggregator extends HttpObjectAggregator {
         FullHttpResponse response = plain(
                 HttpResponseStatus.SERVICE_UNAVAILABLE,
                 "503 Service Unavailable: the server holds as many request bodies as its buffer memory allows; "
-                        + "try again in a second\n");
+                        + "try again in a second\n"
+                        + "503 服务不可用：服务器的缓冲内存已被请求内容占满；请过一秒再试\n");
         response.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
         return response;
     }
@@ -163,8 +164,10 @@ final class LimitedAggregator extends HttpObjectAggregator {
     }
 
     private FullHttpResponse tooLarge() {
+        // Both languages, as for every answer given below the handlers that read Accept-Language.
         String body = "413 Content Too Large: the request content is larger than this server accepts (" + limit
-                + " bytes, see --max-body)\n";
+                + " bytes, see --max-body)\n"
+                + "413 内容过大：请求内容超过了本服务器接受的大小（" + limit + " 字节，见 --max-body）\n";
         FullHttpResponse response = new DefaultFullHttpResponse(
                 HttpVersion.HTTP_1_1,
                 new HttpResponseStatus(413, "Content Too Large"),
