@@ -31,28 +31,21 @@ final class SearchDocuments {
         status.unofficialMeanings().forEach(use -> sink.add(doc, vendor, use.phrase()));
     }
 
-    /** The names a status goes by in any language: phrase, old names and vendor phrases. */
-    static List<String> names(HttpStatus status) {
+    /**
+     * The names a query may name the status by as a whole: its phrase, old names, vendor phrases and its titles in
+     * every language. A vendor's name of one plain word is left out: Microsoft calls its 451 "Redirect", and that word
+     * must find every redirect rather than name 451 alone.
+     */
+    static List<String> allNames(HttpStatus status) {
         List<String> names = new ArrayList<>();
         if (status.registration() != Registration.UNASSIGNED) {
             names.add(status.reasonPhrase());
         }
         names.addAll(status.aliases());
-        status.unofficialMeanings().forEach(use -> names.add(use.phrase()));
-        return names;
-    }
-
-    /**
-     * The names above and the titles of the status in every language: what a query may name the status by as a
-     * whole. A vendor's name of one plain word is left out: Microsoft calls its 451 "Redirect", and that word must
-     * find every redirect rather than name 451 alone.
-     */
-    static List<String> allNames(HttpStatus status) {
-        List<String> names = new ArrayList<>(names(status));
         status.unofficialMeanings().stream()
                 .map(UnofficialCode::phrase)
-                .filter(Names::isOneWord)
-                .forEach(names::remove);
+                .filter(phrase -> !Names.isOneWord(phrase))
+                .forEach(names::add);
         for (String language : Texts.LANGUAGES) {
             names.add(status.text(Locale.forLanguageTag(language)).title());
         }

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Ranked search over the names and texts of statuses in every language the project has. Latin words
- * match exactly, in another form of the word ({@link Stems}), by prefix or within an edit distance; Han text matches by substring, or partly by the
- * pairs of characters it shares with a query.
+ * Ranked search over the names and texts of statuses in every language the project has. Latin words match exactly,
+ * in another form of the word ({@link Stems}), by prefix or within an edit distance; Han text matches by substring,
+ * or partly by the pairs of characters it shares with a query.
  */
 public final class SearchIndex {
     private static final float EXACT = 1f;

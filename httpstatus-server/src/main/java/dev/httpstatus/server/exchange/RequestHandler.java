@@ -165,7 +165,7 @@ public final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRe
             FullHttpResponse busy = Responses.of(
                     HttpResponseStatus.SERVICE_UNAVAILABLE,
                     MediaType.TEXT.contentType(),
-                    "503 Service Unavailable: " + ProblemTexts.format(Language.EN, "busy.memory") + "\n" + "503 服务不可用："
+                    "503 Service Unavailable: " + ProblemTexts.format(Language.EN, "busy.memory") + "\n503 服务不可用："
                             + ProblemTexts.format(Language.ZH, "busy.memory") + "\n");
             busy.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
             busy.headers().set(HttpHeaderNames.CONNECTION, "close");

@@ -8,7 +8,6 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -16,8 +15,6 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpStatusClass;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.nio.charset.StandardCharsets;
@@ -171,17 +168,13 @@ final class HeadTimeout {
             ctx.close();
             return;
         }
-        // Both languages: the head that would say which one the client reads never came.
         long millis = headTimeout.toMillis();
-        String body = "408 Request Timeout: the request head did not arrive within " + millis + " ms\n"
-                + "408 请求超时：请求标头未在 " + millis + " 毫秒内全部到达\n";
-        FullHttpResponse timeout = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1,
+        FullHttpResponse timeout = BilingualText.answer(
                 HttpResponseStatus.REQUEST_TIMEOUT,
-                Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
-        timeout.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+                "请求超时",
+                "the request head did not arrive within " + millis + " ms",
+                "请求标头未在 " + millis + " 毫秒内全部到达");
         timeout.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        HttpUtil.setContentLength(timeout, timeout.content().readableBytes());
         // Written below the codec, which is in the middle of a request and cannot encode an answer now, but
         // above TLS, which must still encrypt it.
         belowCodec.writeAndFlush(encode(timeout)).addListener(ChannelFutureListener.CLOSE);

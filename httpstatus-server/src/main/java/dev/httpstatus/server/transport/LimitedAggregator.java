@@ -2,11 +2,9 @@ package dev.httpstatus.server.transport;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.CompositeByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpMessage;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -15,8 +13,6 @@ import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -146,34 +142,20 @@ final class LimitedAggregator extends HttpObjectAggregator {
     }
 
     private static FullHttpResponse noRoom() {
-        FullHttpResponse response = plain(
+        FullHttpResponse response = BilingualText.answer(
                 HttpResponseStatus.SERVICE_UNAVAILABLE,
-                "503 Service Unavailable: the server holds as many request bodies as its buffer memory allows; "
-                        + "try again in a second\n"
-                        + "503 服务不可用：服务器的缓冲内存已被请求内容占满；请过一秒再试\n");
+                "服务不可用",
+                "the server holds as many request bodies as its buffer memory allows; try again in a second",
+                "服务器的缓冲内存已被请求内容占满；请过一秒再试");
         response.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
         return response;
     }
 
-    private static FullHttpResponse plain(HttpResponseStatus status, String body) {
-        FullHttpResponse response = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1, status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-        HttpUtil.setContentLength(response, response.content().readableBytes());
-        return response;
-    }
-
     private FullHttpResponse tooLarge() {
-        // Both languages, as for every answer given below the handlers that read Accept-Language.
-        String body = "413 Content Too Large: the request content is larger than this server accepts (" + limit
-                + " bytes, see --max-body)\n"
-                + "413 内容过大：请求内容超过了本服务器接受的大小（" + limit + " 字节，见 --max-body）\n";
-        FullHttpResponse response = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1,
+        return BilingualText.answer(
                 new HttpResponseStatus(413, "Content Too Large"),
-                Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-        HttpUtil.setContentLength(response, response.content().readableBytes());
-        return response;
+                "内容过大",
+                "the request content is larger than this server accepts (" + limit + " bytes, see --max-body)",
+                "请求内容超过了本服务器接受的大小（" + limit + " 字节，见 --max-body）");
     }
 }

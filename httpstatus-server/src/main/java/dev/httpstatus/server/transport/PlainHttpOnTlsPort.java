@@ -1,18 +1,14 @@
 package dev.httpstatus.server.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -23,11 +19,6 @@ import java.util.List;
  * else goes on to the TLS handler, which refuses it as before.
  */
 final class PlainHttpOnTlsPort extends ByteToMessageDecoder {
-    private static final byte[] TEXT = ("400 Bad Request: this port speaks HTTPS only; send the request again to an"
-                    + " https:// URL.\n"
-                    + "400 错误请求：此端口只接受 HTTPS；请改用 https:// 地址重新发送请求。\n")
-            .getBytes(StandardCharsets.UTF_8);
-
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (!in.isReadable()) {
@@ -49,12 +40,12 @@ final class PlainHttpOnTlsPort extends ByteToMessageDecoder {
     }
 
     private static FullHttpResponse refusal() {
-        FullHttpResponse refusal = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(TEXT));
-        refusal.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, TEXT.length)
-                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        FullHttpResponse refusal = BilingualText.answer(
+                HttpResponseStatus.BAD_REQUEST,
+                "错误请求",
+                "this port speaks HTTPS only; send the request again to an https:// URL.",
+                "此端口只接受 HTTPS；请改用 https:// 地址重新发送请求。");
+        refusal.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         return refusal;
     }
 }
